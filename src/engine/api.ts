@@ -1,0 +1,64 @@
+import type { Caller, Period, Reply, WorkspaceRef } from './types.ts';
+
+export interface QuizStartOptions {
+  deck?: string;
+  questions?: number;
+  seconds?: number;
+}
+
+export interface DailySetupOptions {
+  channelId: string;
+  /** Local time `HH:MM`. */
+  time: string;
+  /** IANA timezone name, e.g. `Europe/Berlin`. */
+  timezone: string;
+  deck?: string;
+}
+
+/** What the answer button/modal needs before opening: the question to show, or why not. */
+export type AnswerPrompt = { open: true; roundId: number; title: string; prompt: string } | { open: false; reply: Reply };
+
+/**
+ * Every use case adapters can call. Each call is one engine operation; it
+ * returns the reply to show the caller (public or private) and throws
+ * `UserError` for expected problems (bad input, no permission, closed question).
+ */
+export interface QuizEngine {
+  help(c: Caller): Reply;
+  /** The channel's open question (daily or quiz). */
+  ask(c: Caller): Reply;
+  /** Grade and store an answer; `roundId` comes from an Answer button, else the channel's open question. */
+  answer(c: Caller, text: string, roundId?: number): Reply;
+  /** Called when an Answer button is clicked, before a modal is opened. */
+  answerPrompt(c: Caller, roundId: number): AnswerPrompt;
+  /** Personal practice: a private question; its answer is revealed at once. */
+  practice(c: Caller, deck?: string): Reply;
+
+  quizStart(c: Caller, o: QuizStartOptions): Reply;
+  quizStop(c: Caller): Promise<Reply>;
+
+  leaderboard(c: Caller, o: { period?: Period; deck?: string }): Reply;
+  /** `user` is another member's platform id (defaults to the caller). */
+  stats(c: Caller, user?: { userId: string; userName?: string }): Reply;
+
+  deckList(c: Caller): Reply;
+  deckShow(c: Caller, name: string): Reply;
+  /** `fileName` decides the format by extension (.md/.txt, .yaml/.yml, .json, .csv). */
+  deckImport(c: Caller, file: { fileName: string; text: string }): Reply;
+  deckUse(c: Caller, name: string): Reply;
+  deckRemove(c: Caller, name: string): Reply;
+  /** Deck names visible to the workspace, for autocomplete. */
+  deckNames(ref: WorkspaceRef): string[];
+
+  dailySetup(c: Caller, o: DailySetupOptions): Reply;
+  dailyPause(c: Caller): Reply;
+  dailyResume(c: Caller): Reply;
+  dailyNow(c: Caller): Promise<Reply>;
+  dailyStatus(c: Caller): Reply;
+  dailySkip(c: Caller): Promise<Reply>;
+
+  /** Post what is due: daily questions, quiz turns, reveals. Called by the scheduler. */
+  tick(): Promise<void>;
+  /** The bot left a server or workspace: stop its schedules and sessions. */
+  workspaceRemoved(ref: WorkspaceRef): void;
+}

@@ -1,0 +1,72 @@
+/** Platform-neutral shapes the engine speaks: who is asking, and what to show. */
+
+export type Platform = 'discord' | 'slack' | 'shell';
+
+/** A Discord server or a Slack workspace, as the platform names it. */
+export interface WorkspaceRef {
+  platform: Platform;
+  workspaceId: string;
+}
+
+/** Who invoked a use case, and where. `isAdmin` is decided by the adapter from platform data. */
+export interface Caller extends WorkspaceRef {
+  channelId: string;
+  userId: string;
+  userName: string;
+  isAdmin: boolean;
+}
+
+export interface ReplyField {
+  name: string;
+  value: string;
+}
+
+export interface ReplyButton {
+  /** Opaque id the adapter hands back to the engine, e.g. `answer:42`. */
+  id: string;
+  label: string;
+}
+
+/**
+ * What to show. Text uses light Markdown (**bold**, `1.` lists, paragraphs).
+ * Adapters render it as embeds, Block Kit or plain text and must never let
+ * it ping anyone: `userText` marks replies that quote users.
+ */
+export interface Reply {
+  visibility: 'public' | 'private';
+  /** What the reply is, so adapters can render some kinds natively. */
+  kind: 'question' | 'feedback' | 'reveal' | 'leaderboard' | 'stats' | 'deck' | 'daily' | 'help' | 'info' | 'error';
+  title?: string;
+  body: string;
+  fields?: ReplyField[];
+  footer?: string;
+  buttons?: ReplyButton[];
+  /** When the shown question closes (ms since epoch); adapters render a native timestamp. */
+  closesAt?: number;
+  /** True when body or fields contain text written by users. */
+  userText?: boolean;
+}
+
+/** Where the engine sends messages nobody asked for (daily posts, quiz turns, reveals). */
+export interface ChannelTarget extends WorkspaceRef {
+  channelId: string;
+}
+
+export interface SentMessage {
+  messageId: string;
+}
+
+/** The outbound port each adapter implements. Throw `DeliveryError` for platform failures. */
+export interface Poster {
+  post(target: ChannelTarget, reply: Reply): Promise<SentMessage>;
+  /** Whether a message the engine recorded as claimed actually exists (used after crashes). */
+  exists?(target: ChannelTarget, messageId: string): Promise<boolean>;
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export type Period = 'today' | 'week' | 'month' | 'all';
