@@ -59,8 +59,13 @@ export interface SentMessage {
 /** The outbound port each adapter implements. Throw `DeliveryError` for platform failures. */
 export interface Poster {
   post(target: ChannelTarget, reply: Reply): Promise<SentMessage>;
-  /** Whether a message the engine recorded as claimed actually exists (used after crashes). */
+  /** Whether a message the engine recorded still exists. */
   exists?(target: ChannelTarget, messageId: string): Promise<boolean>;
+  /**
+   * The id of a recent message in the channel carrying a button with this id, if
+   * any: after a crash between sending and recording, tells "sent" from "not sent".
+   */
+  find?(target: ChannelTarget, buttonId: string): Promise<string | undefined>;
 }
 
 export interface Clock {

@@ -12,9 +12,24 @@ export interface Grade {
   missed: string[];
   /** One line that explains the grade without giving the model answer away. */
   feedback: string;
+  /** Why the answer earned nothing, when a rule rather than missing content decided it. */
+  reason?: GradeReason;
 }
+
+/** Identifiers for rules that zero an answer; adapters may word them their own way. */
+export type GradeReason =
+  | 'empty'
+  | 'idk'
+  | 'injection'
+  | 'copy'
+  | 'keyword-dump'
+  | 'contradiction'
+  | 'both-verdicts'
+  | 'off-topic';
 
 /** The grading port: pure, synchronous, deterministic and offline. */
 export interface Grader {
   grade(question: Question, answer: string): Grade;
+  /** The labels of the rubric used for a question, shown at the reveal. */
+  keyPoints?(question: Question): string[];
 }

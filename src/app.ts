@@ -1,0 +1,54 @@
+import type pino from 'pino';
+import type { Config } from './config.ts';
+import { createGrader } from './core/grading/createGrader.ts';
+import { loadDeckDir } from './decks/loadDeckDir.ts';
+import type { QuizEngine } from './engine/api.ts';
+import { defaultSettings, type EngineSettings } from './engine/context.ts';
+import { createEngine } from './engine/createEngine.ts';
+import { DeckLibrary } from './engine/deckLibrary.ts';
+import { PosterRouter } from './engine/posterRouter.ts';
+import { type Clock, systemClock } from './engine/types.ts';
+import { type Db, openDb } from './store/openDb.ts';
+import { Store } from './store/store.ts';
+
+export interface App {
+  engine: QuizEngine;
+  posters: PosterRouter;
+  db: Db;
+  store: Store;
+  close(): void;
+}
+
+export function settingsFrom(config: Config): EngineSettings {
+  return {
+    ...defaultSettings,
+    defaultDeck: config.DEFAULT_DECK,
+    quizQuestions: config.QUIZ_QUESTIONS,
+    quizSeconds: config.QUIZ_SECONDS,
+    dailyWindowHours: config.DAILY_WINDOW_HOURS,
+    dailyGraceHours: config.DAILY_GRACE_HOURS,
+  };
+}
+
+/** config -> db -> migrate -> decks -> engine; platforms plug their posters into `posters`. */
+export function createApp(opts: { config: Config; logger: pino.Logger; clock?: Clock; settings?: Partial<EngineSettings> }): App {
+  const { config, logger } = opts;
+  const { decks, problems } = loadDeckDir(config.DECKS_DIR);
+  for (const p of problems) for (const x of p.problems) logger.warn(`${p.file}:${x.line}: ${x.message}`);
+  if (!decks.has(config.DEFAULT_DECK)) {
+    throw new Error(`DEFAULT_DECK: there is no deck "${config.DEFAULT_DECK}" in ${config.DECKS_DIR} (found: ${[...decks.keys()].join(', ') || 'none'})`);
+  }
+  const db = openDb(config.DATABASE_PATH);
+  const store = new Store(db);
+  const posters = new PosterRouter();
+  const engine = createEngine({
+    store,
+    decks: new DeckLibrary(store, decks),
+    grader: createGrader(),
+    clock: opts.clock ?? systemClock,
+    poster: posters,
+    logger,
+    settings: { ...settingsFrom(config), ...opts.settings },
+  });
+  return { engine, posters, db, store, close: () => db.close() };
+}

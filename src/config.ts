@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const fromRoot = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+const url = optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'must be an http(s) URL');
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+const num = (def: number, min: number, max: number) => z.coerce.number().min(min).max(max).default(def);
+
+/** Every environment variable quizbot reads, with its default. README's table mirrors this. */
+const schema = z.object({
+  // Relative defaults resolve against quizbot's own folder, so `quizbot` works from anywhere.
+  DATABASE_PATH: z.string().min(1).default(fromRoot('data/quizbot.db')),
+  DECKS_DIR: z.string().min(1).default(fromRoot('data/decks')),
+  DEFAULT_DECK: z.string().min(1).default('deep-learning-training'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  QUIZ_QUESTIONS: int(5, 1, 50),
+  QUIZ_SECONDS: int(60, 10, 600),
+  DAILY_WINDOW_HOURS: num(0, 0, 24),
+  DAILY_GRACE_HOURS: num(3, 0, 24),
+  DISCORD_TOKEN: optional,
+  DISCORD_API_URL: url,
+  DISCORD_REGISTER_COMMANDS: bool.default(false),
+  DISCORD_GUILD_ID: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_API_URL: url,
+  SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+  SLACK_REVEAL_IN_THREAD: bool.default(false),
+  PORT: int(3000, 0, 65535),
+});
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates the environment once; the error names each variable that is wrong. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const r = schema.safeParse(env);
+  if (r.success) {
+    if (r.data.SLACK_BOT_TOKEN && !r.data.SLACK_APP_TOKEN && !r.data.SLACK_SIGNING_SECRET)
+      throw new ConfigError('SLACK_SIGNING_SECRET: required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    return r.data;
+  }
+  throw new ConfigError(
+    r.error.issues
+      .map((i) => {
+        const name = String(i.path[0]);
+        const shown = /TOKEN|SECRET/.test(name) ? '' : ` (got "${env[name] ?? ''}")`;
+        return `${name}: ${i.message}${shown}`;
+      })
+      .join('\n'),
+  );
+}

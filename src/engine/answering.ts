@@ -1,0 +1,125 @@
+import type { Question } from '../core/deck.ts';
+import type { Grade } from '../core/grading/grader.ts';
+import { nextStreak, pointsFor, speedBonus, utcDay } from '../core/scoring.ts';
+import { shuffled, hashSeed } from '../core/shuffle.ts';
+import type { AnswerRow, RoundRow, UserRow } from '../store/rows.ts';
+import type { AnswerPrompt } from './api.ts';
+import type { EngineContext } from './context.ts';
+import { UserError } from './errors.ts';
+import { feedbackReply, info, questionReply, text } from './messages.ts';
+import type { Caller, Reply } from './types.ts';
+
+export function roundLabel(r: Pick<RoundRow, 'kind'>): string {
+  return r.kind === 'daily' ? 'Daily question' : r.kind === 'quiz' ? 'Quiz' : 'Practice';
+}
+
+/** A round is answerable until its close time, even if the reveal has not gone out yet. */
+function isOpen(r: RoundRow, now: number): boolean {
+  return r.state === 'open' && (r.closes_at === null || now < r.closes_at);
+}
+
+function closedError(r: RoundRow): UserError {
+  return new UserError('closed', text.questionClosed(r.closed_at ?? r.closes_at ?? r.opened_at));
+}
+
+export function ask(ctx: EngineContext, c: Caller): Reply {
+  const ws = ctx.workspace(c);
+  const now = ctx.now();
+  const r = ctx.store.openInChannel(ws.id, c.channelId).find((x) => isOpen(x, now));
+  if (!r) throw new UserError('no_open_question', text.noOpenQuestion);
+  const { deck, q } = ctx.question(ws.id, r.deck, r.question);
+  if (!deck || !q) throw new UserError('no_open_question', text.noOpenQuestion);
+  return questionReply(q, { deckTitle: deck.title, roundId: r.id, label: roundLabel(r), ...(r.closes_at ? { closesAt: r.closes_at } : {}), visibility: 'private' });
+}
+
+/** Finds the round an answer is for, refusing rounds of other workspaces and other users' practice. */
+function targetRound(ctx: EngineContext, c: Caller, wsId: number, user: UserRow, roundId?: number): RoundRow {
+  if (roundId !== undefined) {
+    const r = ctx.store.round(roundId);
+    if (!r) throw new UserError('no_open_question', text.noOpenQuestion);
+    if (r.workspace_id !== wsId) throw new UserError('other_workspace', text.roundElsewhere);
+    if (r.kind === 'practice' && r.owner_id !== user.id) throw new UserError('no_practice', text.noPractice);
+    return r;
+  }
+  const now = ctx.now();
+  const open = ctx.store.openInChannel(wsId, c.channelId);
+  const r = open.find((x) => isOpen(x, now)) ?? open[0];
+  if (r) return r;
+  const practice = ctx.store.openPractice(user.id);
+  if (practice) return practice;
+  throw new UserError('no_open_question', text.noOpenQuestion);
+}
+
+export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): AnswerPrompt {
+  const { ws, user } = ctx.member(c);
+  try {
+    const r = targetRound(ctx, c, ws.id, user, roundId);
+    if (!isOpen(r, ctx.now())) throw closedError(r);
+    const prior = ctx.store.answerOf(r.id, user.id);
+    if (prior) return { open: false, reply: alreadyReply(prior) };
+    const { q } = ctx.question(ws.id, r.deck, r.question);
+    if (!q) throw closedError(r);
+    return { open: true, roundId: r.id, title: `${roundLabel(r)} · Question ${q.number}`, prompt: q.prompt };
+  } catch (e) {
+    if (e instanceof UserError) return { open: false, reply: info(e.message, 'error') };
+    throw e;
+  }
+}
+
+function alreadyReply(a: AnswerRow): Reply {
+  const grade: Grade = { score: a.score, verdict: a.verdict as Grade['verdict'], matched: JSON.parse(a.matched), missed: [], feedback: a.feedback };
+  return feedbackReply(grade, a.points, { already: true });
+}
+
+export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: number): Reply {
+  const answerText = raw.trim();
+  if (!answerText) throw new UserError('empty_answer', text.emptyAnswer);
+  if (answerText.length > ctx.d.settings.maxAnswerLength) throw new UserError('too_long', text.answerTooLong(ctx.d.settings.maxAnswerLength));
+  const { ws, user } = ctx.member(c);
+  const r = targetRound(ctx, c, ws.id, user, roundId);
+  const now = ctx.now();
+  const prior = ctx.store.answerOf(r.id, user.id);
+  if (prior) return alreadyReply(prior);
+  if (!isOpen(r, now)) throw closedError(r);
+  const { q } = ctx.question(ws.id, r.deck, r.question);
+  if (!q) throw closedError(r);
+
+  // Grade outside the transaction: better-sqlite3 transactions must stay short and synchronous.
+  const grade = ctx.d.grader.grade(q, answerText);
+  const practice = r.kind === 'practice';
+  const points = practice ? 0 : pointsFor(grade) + (r.kind === 'quiz' && r.closes_at ? speedBonus(grade, r.opened_at, r.closes_at, now) : 0);
+  const stored = ctx.store.tx(() => {
+    if (ctx.store.answerOf(r.id, user.id)) return false;
+    ctx.store.insertAnswer({ round_id: r.id, user_id: user.id, text: answerText, ...grade, points, answered_at: now });
+    if (practice) {
+      ctx.store.closeRound(r.id, now);
+      return true;
+    }
+    ctx.store.addScore(user, { points, score: grade.score, fullMarks: grade.verdict === 'correct', deck: r.deck, day: utcDay(now) });
+    if (r.kind === 'daily' && r.schedule_id !== null && r.seq !== null) {
+      const s = nextStreak({ streak: user.streak, best: user.best_streak, scheduleId: user.streak_schedule_id, seq: user.streak_seq }, r.schedule_id, r.seq, grade.score > 0);
+      ctx.store.setStreak(user.id, s);
+    }
+    return true;
+  });
+  if (!stored) return alreadyReply(ctx.store.answerOf(r.id, user.id)!);
+  return feedbackReply(grade, points, { revealNow: practice, question: q });
+}
+
+export function practice(ctx: EngineContext, c: Caller, deckName?: string): Reply {
+  const { ws, user } = ctx.member(c);
+  const { name, deck } = ctx.deck(ws, deckName);
+  const now = ctx.now();
+  // A fresh order per user and deck, walked by how many practice rounds they have had.
+  const order = shuffled(deck.questions.map((x) => x.number), hashSeed(ws.id, user.id, name));
+  const done = ctx.store.tx(() => {
+    const open = ctx.store.openPractice(user.id);
+    if (open) ctx.store.closeRound(open.id, now);
+    const count = ctx.store.practiceCount(user.id, name);
+    const n = order[count % order.length]!;
+    const id = ctx.store.insertRound({ workspace_id: ws.id, channel_id: c.channelId, kind: 'practice', deck: name, question: n, opened_at: now, closes_at: null, state: 'open', owner_id: user.id });
+    return { id, n };
+  });
+  const q = deck.questions.find((x) => x.number === done.n) as Question;
+  return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: 'Practice', visibility: 'private' });
+}

@@ -1,0 +1,80 @@
+import type { Logger } from 'pino';
+import type { Deck, Question } from '../core/deck.ts';
+import type { Grader } from '../core/grading/grader.ts';
+import type { Store } from '../store/store.ts';
+import type { UserRow, WorkspaceRow } from '../store/rows.ts';
+import type { DeckLibrary, NamedDeck } from './deckLibrary.ts';
+import { UserError } from './errors.ts';
+import { text } from './messages.ts';
+import type { Caller, Clock, Poster } from './types.ts';
+
+export interface EngineSettings {
+  defaultDeck: string;
+  quizQuestions: number;
+  quizSeconds: number;
+  /** Hours a daily question stays open; 0 keeps it open until the next one. */
+  dailyWindowHours: number;
+  /** How late a missed daily post may still go out. */
+  dailyGraceHours: number;
+  maxAnswerLength: number;
+}
+
+export const defaultSettings: EngineSettings = {
+  defaultDeck: 'deep-learning-training',
+  quizQuestions: 5,
+  quizSeconds: 60,
+  dailyWindowHours: 0,
+  dailyGraceHours: 3,
+  maxAnswerLength: 4000,
+};
+
+export interface EngineDeps {
+  store: Store;
+  decks: DeckLibrary;
+  grader: Grader;
+  clock: Clock;
+  poster: Poster;
+  logger: Logger;
+  settings: EngineSettings;
+}
+
+/** What every use case needs: dependencies plus the lookups they share. */
+export class EngineContext {
+  constructor(readonly d: EngineDeps) {}
+
+  get store(): Store {
+    return this.d.store;
+  }
+
+  now(): number {
+    return this.d.clock.now();
+  }
+
+  workspace(c: Pick<Caller, 'platform' | 'workspaceId'>): WorkspaceRow {
+    return this.store.workspace(c.platform, c.workspaceId);
+  }
+
+  member(c: Caller): { ws: WorkspaceRow; user: UserRow } {
+    const ws = this.workspace(c);
+    return { ws, user: this.store.user(ws.id, c.userId, c.userName || c.userId) };
+  }
+
+  requireAdmin(c: Caller): void {
+    if (!c.isAdmin) throw new UserError('admin_only', text.adminOnly);
+  }
+
+  /** The deck a command names, or the workspace's active deck, or the default. */
+  deck(ws: WorkspaceRow, name?: string): NamedDeck {
+    const wanted = name?.trim() || ws.active_deck || this.d.settings.defaultDeck;
+    const found = this.d.decks.get(ws.id, wanted);
+    if (!found) throw new UserError('unknown_deck', text.unknownDeck(wanted, this.d.decks.names(ws.id)));
+    if (!found.deck.questions.length) throw new UserError('empty_deck', text.emptyDeck(wanted));
+    return found;
+  }
+
+  /** A question of a deck that may have been removed or changed since the round opened. */
+  question(wsId: number, deckName: string, n: number): { deck?: Deck; q?: Question } {
+    const d = this.d.decks.get(wsId, deckName)?.deck;
+    return { deck: d, q: d?.questions.find((x) => x.number === n) };
+  }
+}

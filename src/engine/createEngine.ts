@@ -1,0 +1,63 @@
+import type { QuizEngine } from './api.ts';
+import { answer, answerPrompt, ask, practice } from './answering.ts';
+import { EngineContext, type EngineDeps } from './context.ts';
+import { dailyNow, dailyPause, dailyResume, dailySetup, dailySkip, dailyStatus, resumeClaims, runDueSchedules } from './daily.ts';
+import { deckImport, deckList, deckRemove, deckShow, deckUse } from './deckCommands.ts';
+import { helpText, info } from './messages.ts';
+import { closeQuizRound } from './quiz.ts';
+import { quizStart, quizStop } from './quiz.ts';
+import { postReveal } from './reveal.ts';
+import { leaderboard, stats } from './standings.ts';
+
+export type { EngineDeps } from './context.ts';
+
+/** Wires the use cases to their dependencies. */
+export function createEngine(deps: EngineDeps): QuizEngine {
+  const ctx = new EngineContext(deps);
+  let ticking: Promise<void> | undefined;
+
+  async function tickOnce(): Promise<void> {
+    for (const r of ctx.store.dueRounds(ctx.now(), 200)) await closeQuizRound(ctx, r.id);
+    for (const r of ctx.store.pendingReveals(ctx.now(), 100)) await postReveal(ctx, r);
+    await resumeClaims(ctx);
+    await runDueSchedules(ctx);
+  }
+
+  return {
+    help: () => ({ ...info(helpText, 'help'), title: 'quizbot help' }),
+    ask: (c) => ask(ctx, c),
+    answer: (c, t, roundId) => answer(ctx, c, t, roundId),
+    answerPrompt: (c, roundId) => answerPrompt(ctx, c, roundId),
+    practice: (c, deck) => practice(ctx, c, deck),
+    quizStart: (c, o) => quizStart(ctx, c, o),
+    quizStop: (c) => quizStop(ctx, c),
+    leaderboard: (c, o) => leaderboard(ctx, c, o),
+    stats: (c, u) => stats(ctx, c, u),
+    deckList: (c) => deckList(ctx, c),
+    deckShow: (c, name) => deckShow(ctx, c, name),
+    deckImport: (c, f) => deckImport(ctx, c, f),
+    deckUse: (c, name) => deckUse(ctx, c, name),
+    deckRemove: (c, name) => deckRemove(ctx, c, name),
+    deckNames: (ref) => {
+      const ws = ctx.store.findWorkspace(ref.platform, ref.workspaceId);
+      return ws ? deps.decks.names(ws.id) : deps.decks.names(0);
+    },
+    dailySetup: (c, o) => dailySetup(ctx, c, o),
+    dailyPause: (c) => dailyPause(ctx, c),
+    dailyResume: (c) => dailyResume(ctx, c),
+    dailyNow: (c) => dailyNow(ctx, c),
+    dailyStatus: (c) => dailyStatus(ctx, c),
+    dailySkip: (c) => dailySkip(ctx, c),
+    // One tick at a time: overlapping ticks would race for the same due work.
+    tick: () => {
+      ticking ??= tickOnce().finally(() => {
+        ticking = undefined;
+      });
+      return ticking;
+    },
+    workspaceRemoved: (ref) => {
+      const ws = ctx.store.findWorkspace(ref.platform, ref.workspaceId);
+      if (ws) ctx.store.tx(() => ctx.store.markWorkspaceRemoved(ws.id, ctx.now()));
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import { localDateOf, nextDailyRun, parseTimeOfDay } from '../core/schedule/nextDailyRun.ts';
+import { isValidTimeZone, toLocal } from '../core/schedule/zonedTime.ts';
+import { hashSeed, shuffled } from '../core/shuffle.ts';
+import type { RoundRow, ScheduleRow } from '../store/rows.ts';
+import type { DailySetupOptions } from './api.ts';
+import type { EngineContext } from './context.ts';
+import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
+import { UserError } from './errors.ts';
+import { info, questionReply, text } from './messages.ts';
+import { closeAndReveal, targetOf } from './reveal.ts';
+import type { Caller, Reply } from './types.ts';
+
+const HOUR = 3_600_000;
+/** A claim older than this with no lease was left by a process that died mid-post. */
+export const CLAIM_LEASE_MS = 120_000;
+
+function orderFor(ctx: EngineContext, wsId: number, channelId: string, deckName: string, cycle: number): string {
+  const deck = ctx.d.decks.get(wsId, deckName)?.deck;
+  const numbers = deck?.questions.map((q) => q.number) ?? [];
+  return JSON.stringify(shuffled(numbers, hashSeed(wsId, channelId, deckName, cycle)));
+}
+
+export function formatLocal(at: number, tz: string): string {
+  const l = toLocal(at, tz);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${l.year}-${p(l.month)}-${p(l.day)} ${p(l.hour)}:${p(l.minute)} ${tz}`;
+}
+
+export function dailySetup(ctx: EngineContext, c: Caller, o: DailySetupOptions): Reply {
+  ctx.requireAdmin(c);
+  const time = parseTimeOfDay(o.time);
+  if (!time) throw new UserError('bad_time', text.badTime(o.time));
+  const tz = o.timezone.trim();
+  if (!isValidTimeZone(tz)) throw new UserError('bad_timezone', text.badTimezone(o.timezone));
+  const ws = ctx.workspace(c);
+  const { name } = ctx.deck(ws, o.deck);
+  const now = ctx.now();
+  const next = nextDailyRun(now, time, tz);
+  const hhmm = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  const s = ctx.store.tx(() => {
+    const s = ctx.store.upsertSchedule({
+      workspace_id: ws.id,
+      channel_id: o.channelId,
+      time: hhmm,
+      timezone: tz,
+      deck: name,
+      paused: 0,
+      next_at: next.at,
+      question_order: orderFor(ctx, ws.id, o.channelId, name, 0),
+      position: 0,
+    });
+    if (!ctx.d.settings.dailyWindowHours) for (const r of ctx.store.openDailyOf(s.id)) ctx.store.setClosesAt(r.id, next.at);
+    return s;
+  });
+  return info(`Daily question set for <#${s.channel_id}> at ${hhmm} ${tz}, deck "${name}". Next post: ${formatLocal(next.at, tz)}.`, 'daily');
+}
+
+function scheduleHere(ctx: EngineContext, c: Caller): ScheduleRow {
+  ctx.requireAdmin(c);
+  const ws = ctx.workspace(c);
+  const s = ctx.store.schedule(ws.id, c.channelId) ?? (ctx.store.schedulesOf(ws.id).length === 1 ? ctx.store.schedulesOf(ws.id)[0] : undefined);
+  if (!s) throw new UserError('no_schedule', text.noSchedule);
+  return s;
+}
+
+export function dailyPause(ctx: EngineContext, c: Caller): Reply {
+  const s = scheduleHere(ctx, c);
+  ctx.store.updateSchedule(s.id, { paused: 1 });
+  return info(`The daily question in <#${s.channel_id}> is paused. \`/daily resume\` starts it again.`, 'daily');
+}
+
+export function dailyResume(ctx: EngineContext, c: Caller): Reply {
+  const s = scheduleHere(ctx, c);
+  // Resuming never catches up on the days spent paused.
+  const next = nextDailyRun(ctx.now(), parseTimeOfDay(s.time)!, s.timezone);
+  ctx.store.updateSchedule(s.id, { paused: 0, next_at: next.at, retry_at: null });
+  return info(`The daily question in <#${s.channel_id}> is back on. Next post: ${formatLocal(next.at, s.timezone)}.`, 'daily');
+}
+
+export function dailyStatus(ctx: EngineContext, c: Caller): Reply {
+  const ws = ctx.workspace(c);
+  const all = ctx.store.schedulesOf(ws.id);
+  if (!all.length) throw new UserError('no_schedule', text.noSchedule);
+  const fields = all.map((s) => {
+    const order = JSON.parse(s.question_order) as number[];
+    const last = s.last_posted_at ? formatLocal(s.last_posted_at, s.timezone) : 'never';
+    const lines = [
+      s.paused ? 'Paused' : `Next post: ${formatLocal(s.next_at, s.timezone)}`,
+      `Every day at ${s.time} ${s.timezone} · deck "${s.deck}" · question ${Math.min(s.position + 1, order.length)} of ${order.length} in this round`,
+      `Last post: ${last}`,
+    ];
+    if (s.failures) lines.push(`⚠ Failing: ${s.failures} failed attempt${s.failures === 1 ? '' : 's'}; last error: ${s.last_error ?? 'unknown'}`);
+    return { name: `<#${s.channel_id}>`, value: lines.join('\n') };
+  });
+  return { ...info('Daily questions in this server:', 'daily'), title: 'Daily status', fields };
+}
+
+/**
+ * Claims the next question of a schedule for a local date. The unique
+ * (schedule, local date) key makes the claim happen once across restarts and processes.
+ */
+function claim(ctx: EngineContext, s: ScheduleRow, localDate: string, now: number, advanceTo?: number): RoundRow | undefined {
+  return ctx.store.tx(() => {
+    const fresh = ctx.store.scheduleById(s.id);
+    if (!fresh) return undefined;
+    if (advanceTo !== undefined) ctx.store.updateSchedule(s.id, { next_at: advanceTo });
+    if (ctx.store.roundOfDay(s.id, localDate)) return undefined;
+    let order = JSON.parse(fresh.question_order) as number[];
+    let { position, cycle } = fresh;
+    if (position >= order.length) {
+      cycle += 1;
+      position = 0;
+      order = JSON.parse(orderFor(ctx, s.workspace_id, s.channel_id, s.deck, cycle));
+    }
+    const question = order[position];
+    if (question === undefined) return undefined;
+    const closesAt = ctx.d.settings.dailyWindowHours ? now + ctx.d.settings.dailyWindowHours * HOUR : (advanceTo ?? fresh.next_at);
+    const id = ctx.store.insertRound({ workspace_id: s.workspace_id, channel_id: s.channel_id, kind: 'daily', deck: s.deck, question, opened_at: now, closes_at: closesAt, state: 'claimed', schedule_id: s.id, local_date: localDate });
+    ctx.store.updateSchedule(s.id, { position: position + 1, cycle, question_order: JSON.stringify(order) });
+    return ctx.store.round(id);
+  });
+}
+
+/** Reveals the schedule's open question, then posts the claimed one. */
+async function publish(ctx: EngineContext, r: RoundRow): Promise<boolean> {
+  for (const open of ctx.store.openDailyOf(r.schedule_id!)) await closeAndReveal(ctx, open);
+  const { deck, q } = ctx.question(r.workspace_id, r.deck, r.question);
+  if (!deck || !q) {
+    ctx.store.markRoundFailed(r.id);
+    return false;
+  }
+  const res = await deliver(ctx, targetOf(ctx, r), questionReply(q, { deckTitle: deck.title, roundId: r.id, label: 'Daily question', ...(r.closes_at ? { closesAt: r.closes_at } : {}) }));
+  const now = ctx.now();
+  if (res.ok) {
+    ctx.store.tx(() => {
+      ctx.store.markRoundOpen(r.id, res.messageId);
+      ctx.store.updateSchedule(r.schedule_id!, { last_posted_at: now, failures: 0, last_error: null });
+    });
+    return true;
+  }
+  const s = ctx.store.scheduleById(r.schedule_id!);
+  const attempts = ctx.store.roundFailed(r.id, now + backoff(r.attempts + 1));
+  ctx.store.updateSchedule(r.schedule_id!, { failures: (s?.failures ?? 0) + 1, last_error: res.error });
+  if (!res.retryable || attempts >= MAX_ATTEMPTS) {
+    ctx.d.logger.warn({ schedule: r.schedule_id, round: r.id, error: res.error }, 'daily post given up');
+    ctx.store.markRoundFailed(r.id);
+  }
+  return false;
+}
+
+/** Posts every schedule whose time has come, catching up within the grace period. */
+export async function runDueSchedules(ctx: EngineContext): Promise<void> {
+  const now = ctx.now();
+  for (const s of ctx.store.dueSchedules(now, 500)) {
+    const next = nextDailyRun(Math.max(now, s.next_at), parseTimeOfDay(s.time)!, s.timezone);
+    const localDate = localDateOf(s.next_at, s.timezone);
+    if (now - s.next_at > ctx.d.settings.dailyGraceHours * HOUR) {
+      ctx.d.logger.warn({ schedule: s.id, channel: s.channel_id, day: localDate }, 'daily post missed beyond the grace period; skipping the day');
+      ctx.store.updateSchedule(s.id, { next_at: next.at });
+      continue;
+    }
+    const r = claim(ctx, s, localDate, now, next.at);
+    if (r) await publish(ctx, r);
+  }
+}
+
+/** Finishes claims left half-done by a crash or a failed post, once another try is due. */
+export async function resumeClaims(ctx: EngineContext): Promise<void> {
+  const now = ctx.now();
+  for (const r of ctx.store.staleClaims(now, now - CLAIM_LEASE_MS, 100)) {
+    if (!ctx.store.leaseRound(r.id, now, now + CLAIM_LEASE_MS)) continue;
+    const target = targetOf(ctx, r);
+    const found = ctx.d.poster.find ? await ctx.d.poster.find(target, `answer:${r.id}`).catch(() => undefined) : undefined;
+    if (found) {
+      ctx.store.markRoundOpen(r.id, found);
+      continue;
+    }
+    if (r.kind === 'daily' && (r.closes_at === null || r.closes_at > now)) await publish(ctx, { ...r, attempts: r.attempts });
+    else ctx.store.markRoundFailed(r.id);
+  }
+}
+
+export async function dailyNow(ctx: EngineContext, c: Caller): Promise<Reply> {
+  const s = scheduleHere(ctx, c);
+  const now = ctx.now();
+  const today = localDateOf(now, s.timezone);
+  // Today's slot if it is free; otherwise an extra post that keeps the daily one.
+  let r = claim(ctx, s, today, now);
+  for (let k = 2; !r && k < 50; k++) r = claim(ctx, s, `${today}+${k}`, now);
+  if (!r || !(await publish(ctx, r))) {
+    const fresh = ctx.store.scheduleById(s.id);
+    return info(`I could not post in <#${s.channel_id}>: ${fresh?.last_error ?? 'the deck has no questions'}. Check that I can see and post in that channel; I will retry.`, 'error');
+  }
+  return info(`Posted question ${r.question} in <#${s.channel_id}>.`, 'daily');
+}
+
+export async function dailySkip(ctx: EngineContext, c: Caller): Promise<Reply> {
+  const s = scheduleHere(ctx, c);
+  const open = ctx.store.openDailyOf(s.id);
+  if (!open.length) {
+    ctx.store.tx(() => ctx.store.updateSchedule(s.id, { position: s.position + 1 }));
+    return info(`Skipped the next question; the one after it will be posted at ${formatLocal(s.next_at, s.timezone)}.`, 'daily');
+  }
+  return dailyNow(ctx, c);
+}

@@ -1,0 +1,31 @@
+import { DeliveryError } from './errors.ts';
+import type { ChannelTarget, Platform, Poster, Reply, SentMessage } from './types.ts';
+
+/** Routes the engine's outbound messages to the adapter of each platform. */
+export class PosterRouter implements Poster {
+  private readonly posters = new Map<Platform, Poster>();
+
+  register(platform: Platform, poster: Poster): void {
+    this.posters.set(platform, poster);
+  }
+
+  post(target: ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return this.for(target).post(target, reply);
+  }
+
+  async exists(target: ChannelTarget, messageId: string): Promise<boolean> {
+    const p = this.for(target);
+    return p.exists ? p.exists(target, messageId) : false;
+  }
+
+  async find(target: ChannelTarget, buttonId: string): Promise<string | undefined> {
+    const p = this.for(target);
+    return p.find ? p.find(target, buttonId) : undefined;
+  }
+
+  private for(target: ChannelTarget): Poster {
+    const p = this.posters.get(target.platform);
+    if (!p) throw new DeliveryError(`${target.platform} is not connected`, true);
+    return p;
+  }
+}

@@ -1,0 +1,85 @@
+import { hashSeed, shuffled } from '../core/shuffle.ts';
+import type { SessionRow } from '../store/rows.ts';
+import type { QuizStartOptions } from './api.ts';
+import type { EngineContext } from './context.ts';
+import { deliver } from './deliver.ts';
+import { UserError } from './errors.ts';
+import { info, questionReply, text } from './messages.ts';
+import { closeAndReveal, targetOf } from './reveal.ts';
+import type { Caller, Reply } from './types.ts';
+
+export const QUIZ_LIMITS = { questions: [1, 50], seconds: [10, 600] } as const;
+
+function checkRange(v: number | undefined, fallback: number, [min, max]: readonly [number, number], what: string): number {
+  const n = v ?? fallback;
+  if (!Number.isInteger(n) || n < min || n > max) throw new UserError('bad_number', text.badNumber(what, min, max));
+  return n;
+}
+
+export function quizStart(ctx: EngineContext, c: Caller, o: QuizStartOptions): Reply {
+  const { ws, user } = ctx.member(c);
+  const { name, deck } = ctx.deck(ws, o.deck);
+  const count = Math.min(checkRange(o.questions, ctx.d.settings.quizQuestions, QUIZ_LIMITS.questions, 'The number of questions'), deck.questions.length);
+  const seconds = checkRange(o.seconds, ctx.d.settings.quizSeconds, QUIZ_LIMITS.seconds, 'Seconds per question');
+  const now = ctx.now();
+  const order = shuffled(deck.questions.map((q) => q.number), hashSeed(ws.id, c.channelId, now)).slice(0, count);
+  const roundId = ctx.store.tx(() => {
+    if (ctx.store.runningSession(ws.id, c.channelId)) throw new UserError('quiz_running', text.quizRunning);
+    const sessionId = ctx.store.insertSession({ workspace_id: ws.id, channel_id: c.channelId, deck: name, started_by: user.id, question_order: JSON.stringify(order), seconds, started_at: now });
+    return ctx.store.insertRound({ workspace_id: ws.id, channel_id: c.channelId, kind: 'quiz', deck: name, question: order[0]!, opened_at: now, closes_at: now + seconds * 1000, state: 'open', session_id: sessionId });
+  });
+  const q = deck.questions.find((x) => x.number === order[0])!;
+  const reply = questionReply(q, { deckTitle: deck.title, roundId, label: `Quiz 1/${count}`, closesAt: now + seconds * 1000 });
+  return { ...reply, body: `${c.userName} started a quiz: ${count} question${count === 1 ? '' : 's'}, ${seconds} s each.\n\n${reply.body}`, userText: true };
+}
+
+export async function quizStop(ctx: EngineContext, c: Caller): Promise<Reply> {
+  const { ws, user } = ctx.member(c);
+  const s = ctx.store.runningSession(ws.id, c.channelId);
+  if (!s) throw new UserError('no_quiz', text.noQuiz);
+  if (s.started_by !== user.id && !c.isAdmin) throw new UserError('not_your_quiz', text.notYourQuiz);
+  ctx.store.endSession(s.id);
+  for (const r of ctx.store.openInChannel(ws.id, c.channelId)) if (r.session_id === s.id) await closeAndReveal(ctx, r);
+  return { ...standings(ctx, s, 'Quiz stopped'), visibility: 'public' };
+}
+
+function standings(ctx: EngineContext, s: SessionRow, title: string): Reply {
+  const rows = ctx.store.sessionStandings(s.id);
+  const body = rows.length ? rows.map((r, i) => `${i + 1}. ${r.name}: ${r.points} pts`).join('\n') : 'Nobody answered.';
+  return { ...info(body, 'leaderboard', 'public'), title, userText: true };
+}
+
+/** After a quiz round closed: post the next question, or the final standings. */
+export async function advanceQuiz(ctx: EngineContext, sessionId: number): Promise<void> {
+  const s = ctx.store.session(sessionId);
+  if (!s || !s.running) return;
+  const order = JSON.parse(s.question_order) as number[];
+  const target = targetOf(ctx, s);
+  const nextPos = s.position + 1;
+  const { deck, q } = nextPos < order.length ? ctx.question(s.workspace_id, s.deck, order[nextPos]!) : {};
+  if (!deck || !q) {
+    ctx.store.endSession(s.id);
+    await deliver(ctx, target, standings(ctx, s, 'Quiz over: final standings'));
+    return;
+  }
+  const now = ctx.now();
+  const closesAt = now + s.seconds * 1000;
+  const roundId = ctx.store.tx(() => {
+    ctx.store.advanceSession(s.id);
+    return ctx.store.insertRound({ workspace_id: s.workspace_id, channel_id: s.channel_id, kind: 'quiz', deck: s.deck, question: q.number, opened_at: now, closes_at: closesAt, state: 'claimed', session_id: s.id });
+  });
+  const res = await deliver(ctx, target, questionReply(q, { deckTitle: deck.title, roundId, label: `Quiz ${nextPos + 1}/${order.length}`, closesAt }));
+  if (res.ok) ctx.store.markRoundOpen(roundId, res.messageId);
+  else {
+    // A channel that cannot take the next question ends the quiz rather than looping on errors.
+    ctx.store.markRoundFailed(roundId);
+    ctx.store.endSession(s.id);
+  }
+}
+
+export async function closeQuizRound(ctx: EngineContext, roundId: number): Promise<void> {
+  const r = ctx.store.round(roundId);
+  if (!r) return;
+  await closeAndReveal(ctx, r);
+  if (r.session_id !== null) await advanceQuiz(ctx, r.session_id);
+}

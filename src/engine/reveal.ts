@@ -1,0 +1,45 @@
+import type { RoundRow } from '../store/rows.ts';
+import { roundLabel } from './answering.ts';
+import type { EngineContext } from './context.ts';
+import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
+import { revealReply } from './messages.ts';
+import type { ChannelTarget, Reply } from './types.ts';
+
+export function targetOf(ctx: EngineContext, r: Pick<RoundRow, 'workspace_id' | 'channel_id'>): ChannelTarget {
+  const ws = ctx.store.workspaceById(r.workspace_id);
+  return { platform: ws.platform as ChannelTarget['platform'], workspaceId: ws.external_id, channelId: r.channel_id };
+}
+
+export function revealFor(ctx: EngineContext, r: RoundRow): Reply | undefined {
+  const { q } = ctx.question(r.workspace_id, r.deck, r.question);
+  if (!q) return undefined;
+  const results = ctx.store.roundResults(r.id);
+  const keyPoints = ctx.d.grader.keyPoints?.(q) ?? q.keyPoints.map((k) => k.label);
+  return revealReply(q, { label: roundLabel(r), keyPoints, ...results });
+}
+
+/** Posts the reveal of a closed round; failures are retried later with back-off. */
+export async function postReveal(ctx: EngineContext, r: RoundRow): Promise<boolean> {
+  const reply = revealFor(ctx, r);
+  if (!reply) {
+    ctx.store.revealDone(r.id);
+    return true;
+  }
+  const res = await deliver(ctx, targetOf(ctx, r), reply);
+  if (res.ok) {
+    ctx.store.revealDone(r.id);
+    return true;
+  }
+  const attempts = ctx.store.roundFailed(r.id, ctx.now() + backoff(r.attempts + 1));
+  if (!res.retryable || attempts >= MAX_ATTEMPTS) {
+    ctx.d.logger.warn({ round: r.id, error: res.error }, 'reveal given up');
+    ctx.store.revealDone(r.id);
+  }
+  return false;
+}
+
+/** Stops answers to a round and posts its reveal. */
+export async function closeAndReveal(ctx: EngineContext, r: RoundRow): Promise<void> {
+  if (!ctx.store.closeRound(r.id, ctx.now())) return;
+  if (r.kind !== 'practice') await postReveal(ctx, ctx.store.round(r.id)!);
+}

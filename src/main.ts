@@ -1,0 +1,64 @@
+import type pino from 'pino';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { startDiscord } from './platforms/discord/startDiscord.ts';
+import { startPlayground } from './platforms/shell/startPlayground.ts';
+import { startSlack } from './platforms/slack/startSlack.ts';
+import { startScheduler } from './scheduler/startScheduler.ts';
+
+/** Composition root: config -> db -> engine -> platforms -> scheduler. */
+export async function main(config: Config, logger: pino.Logger): Promise<void> {
+  const app = createApp({ config, logger });
+  const stops: (() => Promise<void> | void)[] = [() => app.close()];
+  let stopping = false;
+  const closeAll = async () => {
+    if (stopping) return;
+    stopping = true;
+    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((e) => logger.error({ err: e }, 'shutdown step failed'));
+  };
+  const shutdown = async (code: number) => {
+    await closeAll();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  const platforms = [];
+  try {
+    if (config.DISCORD_TOKEN) {
+      const bot = await startDiscord({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}), engine: app.engine, logger, registerCommandsOnStart: config.DISCORD_REGISTER_COMMANDS, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) });
+      app.posters.register('discord', bot.poster);
+      stops.push(() => bot.stop());
+      platforms.push('Discord');
+    }
+    if (config.SLACK_BOT_TOKEN) {
+      const slack = await startSlack({
+        botToken: config.SLACK_BOT_TOKEN,
+        ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+        ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
+        ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+        port: config.PORT,
+        adminUserIds: config.SLACK_ADMIN_USER_IDS,
+        revealInThread: config.SLACK_REVEAL_IN_THREAD,
+        engine: app.engine,
+        logger,
+      });
+      app.posters.register('slack', slack.poster);
+      stops.push(() => slack.stop());
+      platforms.push(config.SLACK_APP_TOKEN ? 'Slack (Socket Mode)' : `Slack (HTTP on port ${slack.port ?? config.PORT})`);
+    }
+  } catch (e) {
+    await closeAll();
+    throw e;
+  }
+
+  const scheduler = startScheduler(app.engine, logger);
+  stops.push(() => scheduler.stop());
+
+  if (platforms.length) {
+    logger.info(`quizbot is running on ${platforms.join(' and ')}`);
+    return;
+  }
+  await startPlayground({ engine: app.engine, posters: app.posters, input: process.stdin, output: process.stdout, logger, interactive: !!process.stdin.isTTY });
+  await shutdown(0);
+}

@@ -1,0 +1,63 @@
+import { readFileSync, statSync } from 'node:fs';
+import readline from 'node:readline';
+import type pino from 'pino';
+import type { QuizEngine } from '../../engine/api.ts';
+import { isUserError } from '../../engine/errors.ts';
+import type { PosterRouter } from '../../engine/posterRouter.ts';
+import type { Caller } from '../../engine/types.ts';
+import { deckLimits } from '../../decks/deckLimits.ts';
+import { renderText } from './renderText.ts';
+import { runShellCommand, shellUsage } from './parseShellCommand.ts';
+
+export const playgroundIntro = [
+  'quizbot playground: you are in a local chat channel, on the same engine and database the bot uses.',
+  'To connect Discord, set DISCORD_TOKEN (and register commands with `quizbot commands register`); for Slack, set',
+  'SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP); see README.md. Type /help.',
+].join('\n');
+
+function readDeck(path: string): string {
+  if (statSync(path).size > deckLimits.maxBytes) throw new Error('too large');
+  return readFileSync(path, 'utf8');
+}
+
+/** A terminal chat: each line is a command, `@name /command` plays another member. */
+export async function startPlayground(o: { engine: QuizEngine; posters: PosterRouter; input: NodeJS.ReadableStream; output: NodeJS.WritableStream; logger: pino.Logger; interactive: boolean }): Promise<void> {
+  const say = (s: string) => o.output.write(`${s}\n`);
+  o.posters.register('shell', {
+    post: async (_t, reply) => {
+      say(`\n${renderText(reply)}`);
+      return { messageId: `shell-${Date.now()}` };
+    },
+  });
+  say(playgroundIntro);
+  const rl = readline.createInterface({ input: o.input, ...(o.interactive ? { output: o.output, prompt: '> ' } : {}), terminal: o.interactive });
+  if (o.interactive) rl.prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === '/quit' || line === '/exit') break;
+    if (line) {
+      const m = /^@([\w.-]{1,32})\s+(.*)$/.exec(line);
+      const name = m ? m[1]! : 'you';
+      const caller: Caller = { platform: 'shell', workspaceId: 'local', channelId: 'terminal', userId: name.toLowerCase(), userName: name, isAdmin: true };
+      const command = m ? m[2]! : line;
+      if (!o.interactive) say(`\n> ${line}`);
+      try {
+        if (!command.startsWith('/')) say(`Commands start with a slash. To answer, write /answer ${command.slice(0, 40)}${command.length > 40 ? '…' : ''}`);
+        else {
+          const reply = await runShellCommand(o.engine, caller, command, readDeck);
+          if (reply) say(renderText(reply));
+        }
+      } catch (e) {
+        if (isUserError(e)) say(e.message);
+        else {
+          o.logger.error({ err: e, line }, 'playground command failed');
+          say('Sorry, something went wrong on my side; it has been logged. Try again, or /help.');
+        }
+      }
+    }
+    if (o.interactive) rl.prompt();
+  }
+  rl.close();
+}
+
+export { shellUsage };

@@ -1,0 +1,4 @@
+import { initial } from './0001-initial.ts';
+
+/** Ordered: migration N brings the schema to `PRAGMA user_version = N`. Append only. */
+export const migrations: readonly string[] = [initial];

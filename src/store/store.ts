@@ -1,0 +1,336 @@
+import type Database from 'better-sqlite3';
+import type { Db } from './openDb.ts';
+import type { AnswerRow, DeckRow, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, UserRow, WorkspaceRow } from './rows.ts';
+
+export interface NewRound {
+  workspace_id: number;
+  channel_id: string;
+  kind: RoundKind;
+  deck: string;
+  question: number;
+  opened_at: number;
+  closes_at: number | null;
+  state: 'claimed' | 'open';
+  schedule_id?: number | null;
+  local_date?: string | null;
+  seq?: number | null;
+  session_id?: number | null;
+  owner_id?: number | null;
+}
+
+export interface NewAnswer {
+  round_id: number;
+  user_id: number;
+  text: string;
+  score: number;
+  verdict: string;
+  matched: string[];
+  missed: string[];
+  feedback: string;
+  points: number;
+  answered_at: number;
+}
+
+/** Every SQL statement quizbot runs, prepared once. */
+export class Store {
+  private readonly cache = new Map<string, Database.Statement>();
+
+  constructor(readonly db: Db) {}
+
+  private st(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  tx<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  // --- workspaces and users -------------------------------------------------
+
+  workspace(platform: string, externalId: string): WorkspaceRow {
+    this.st('INSERT INTO workspaces (platform, external_id) VALUES (?, ?) ON CONFLICT DO UPDATE SET removed_at = NULL WHERE removed_at IS NOT NULL').run(platform, externalId);
+    return this.st('SELECT * FROM workspaces WHERE platform = ? AND external_id = ?').get(platform, externalId) as WorkspaceRow;
+  }
+
+  findWorkspace(platform: string, externalId: string): WorkspaceRow | undefined {
+    return this.st('SELECT * FROM workspaces WHERE platform = ? AND external_id = ?').get(platform, externalId) as WorkspaceRow | undefined;
+  }
+
+  workspaceById(id: number): WorkspaceRow {
+    return this.st('SELECT * FROM workspaces WHERE id = ?').get(id) as WorkspaceRow;
+  }
+
+  setActiveDeck(workspaceId: number, deck: string | null): void {
+    this.st('UPDATE workspaces SET active_deck = ? WHERE id = ?').run(deck, workspaceId);
+  }
+
+  markWorkspaceRemoved(workspaceId: number, at: number): void {
+    this.st('UPDATE workspaces SET removed_at = ? WHERE id = ?').run(at, workspaceId);
+    this.st('UPDATE schedules SET paused = 1 WHERE workspace_id = ?').run(workspaceId);
+    this.st('UPDATE sessions SET running = 0 WHERE workspace_id = ?').run(workspaceId);
+    this.st("UPDATE rounds SET state = 'closed', closed_at = ? WHERE workspace_id = ? AND state IN ('claimed', 'open')").run(at, workspaceId);
+  }
+
+  user(workspaceId: number, externalId: string, name: string): UserRow {
+    this.st('INSERT INTO users (workspace_id, external_id, name) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name WHERE name <> excluded.name').run(workspaceId, externalId, name);
+    return this.findUser(workspaceId, externalId)!;
+  }
+
+  findUser(workspaceId: number, externalId: string): UserRow | undefined {
+    return this.st('SELECT * FROM users WHERE workspace_id = ? AND external_id = ?').get(workspaceId, externalId) as UserRow | undefined;
+  }
+
+  userById(id: number): UserRow {
+    return this.st('SELECT * FROM users WHERE id = ?').get(id) as UserRow;
+  }
+
+  addScore(u: UserRow, a: { points: number; score: number; fullMarks: boolean; deck: string; day: string }): void {
+    this.st('UPDATE users SET points = points + ?, answers = answers + 1, score_sum = score_sum + ?, full_marks = full_marks + ? WHERE id = ?').run(a.points, a.score, a.fullMarks ? 1 : 0, u.id);
+    this.st('INSERT INTO score_days (workspace_id, day, deck, user_id, points, answers) VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET points = points + excluded.points, answers = answers + 1').run(u.workspace_id, a.day, a.deck, u.id, a.points);
+  }
+
+  setStreak(userId: number, s: { streak: number; best: number; scheduleId: number | null; seq: number | null }): void {
+    this.st('UPDATE users SET streak = ?, best_streak = ?, streak_schedule_id = ?, streak_seq = ? WHERE id = ?').run(s.streak, s.best, s.scheduleId, s.seq, userId);
+  }
+
+  // --- leaderboards ------------------------------------------------------------
+
+  topAllTime(workspaceId: number, limit: number): RankedRow[] {
+    return this.st('SELECT id AS user_id, name, points, answers FROM users WHERE workspace_id = ? AND answers > 0 ORDER BY points DESC, id LIMIT ?').all(workspaceId, limit) as RankedRow[];
+  }
+
+  rankAllTime(u: UserRow): number {
+    const r = this.st('SELECT COUNT(*) AS n FROM users WHERE workspace_id = ? AND answers > 0 AND (points > ? OR (points = ? AND id < ?))').get(u.workspace_id, u.points, u.points, u.id) as { n: number };
+    return r.n + 1;
+  }
+
+  /** Sums per-day rows from `fromDay` on; `deck` null means every deck. */
+  topSince(workspaceId: number, fromDay: string, deck: string | null, limit: number): RankedRow[] {
+    return this.st(
+      `SELECT s.user_id, u.name, SUM(s.points) AS points, SUM(s.answers) AS answers
+       FROM score_days s JOIN users u ON u.id = s.user_id
+       WHERE s.workspace_id = ? AND s.day >= ? AND (? IS NULL OR s.deck = ?)
+       GROUP BY s.user_id ORDER BY points DESC, s.user_id LIMIT ?`,
+    ).all(workspaceId, fromDay, deck, deck, limit) as RankedRow[];
+  }
+
+  standingSince(workspaceId: number, userId: number, fromDay: string, deck: string | null): { points: number; answers: number; rank: number } | undefined {
+    const mine = this.st('SELECT SUM(points) AS points, SUM(answers) AS answers FROM score_days WHERE workspace_id = ? AND user_id = ? AND day >= ? AND (? IS NULL OR deck = ?)').get(workspaceId, userId, fromDay, deck, deck) as { points: number | null; answers: number | null };
+    if (!mine.answers) return undefined;
+    const ahead = this.st(
+      `SELECT COUNT(*) AS n FROM (SELECT user_id, SUM(points) AS p FROM score_days
+       WHERE workspace_id = ? AND day >= ? AND (? IS NULL OR deck = ?) GROUP BY user_id)
+       WHERE p > ? OR (p = ? AND user_id < ?)`,
+    ).get(workspaceId, fromDay, deck, deck, mine.points, mine.points, userId) as { n: number };
+    return { points: mine.points ?? 0, answers: mine.answers, rank: ahead.n + 1 };
+  }
+
+  // --- rounds and answers ------------------------------------------------------
+
+  insertRound(r: NewRound): number {
+    const info = this.st(
+      `INSERT INTO rounds (workspace_id, channel_id, kind, deck, question, opened_at, closes_at, state, schedule_id, local_date, seq, session_id, owner_id)
+       VALUES (@workspace_id, @channel_id, @kind, @deck, @question, @opened_at, @closes_at, @state, @schedule_id, @local_date, @seq, @session_id, @owner_id)`,
+    ).run({ schedule_id: null, local_date: null, seq: null, session_id: null, owner_id: null, ...r });
+    return Number(info.lastInsertRowid);
+  }
+
+  round(id: number): RoundRow | undefined {
+    return this.st('SELECT * FROM rounds WHERE id = ?').get(id) as RoundRow | undefined;
+  }
+
+  roundOfDay(scheduleId: number, localDate: string): RoundRow | undefined {
+    return this.st('SELECT * FROM rounds WHERE schedule_id = ? AND local_date = ?').get(scheduleId, localDate) as RoundRow | undefined;
+  }
+
+  /** Open channel rounds (quiz first, then the newest daily). */
+  openInChannel(workspaceId: number, channelId: string): RoundRow[] {
+    return this.st(
+      `SELECT * FROM rounds WHERE workspace_id = ? AND channel_id = ? AND state = 'open' AND kind <> 'practice'
+       ORDER BY kind = 'quiz' DESC, opened_at DESC`,
+    ).all(workspaceId, channelId) as RoundRow[];
+  }
+
+  openPractice(ownerId: number): RoundRow | undefined {
+    return this.st("SELECT * FROM rounds WHERE owner_id = ? AND kind = 'practice' AND state = 'open' ORDER BY id DESC LIMIT 1").get(ownerId) as RoundRow | undefined;
+  }
+
+  practiceCount(ownerId: number, deck: string): number {
+    return (this.st("SELECT COUNT(*) AS n FROM rounds WHERE owner_id = ? AND kind = 'practice' AND deck = ?").get(ownerId, deck) as { n: number }).n;
+  }
+
+  dueRounds(now: number, limit: number): RoundRow[] {
+    return this.st("SELECT * FROM rounds WHERE state = 'open' AND closes_at <= ? ORDER BY closes_at LIMIT ?").all(now, limit) as RoundRow[];
+  }
+
+  openDailyOf(scheduleId: number): RoundRow[] {
+    return this.st("SELECT * FROM rounds WHERE schedule_id = ? AND state = 'open' ORDER BY id").all(scheduleId) as RoundRow[];
+  }
+
+  lastDailyOf(scheduleId: number): RoundRow | undefined {
+    return this.st("SELECT * FROM rounds WHERE schedule_id = ? AND state IN ('open', 'closed') ORDER BY id DESC LIMIT 1").get(scheduleId) as RoundRow | undefined;
+  }
+
+  /** Records a posted round; daily rounds get the next number in their schedule's sequence. */
+  markRoundOpen(id: number, messageId: string | null): void {
+    this.st(
+      `UPDATE rounds SET state = 'open', message_id = ?, retry_at = NULL,
+         seq = CASE WHEN schedule_id IS NULL THEN NULL ELSE
+           (SELECT COALESCE(MAX(r2.seq), 0) + 1 FROM rounds r2 WHERE r2.schedule_id = rounds.schedule_id) END
+       WHERE id = ?`,
+    ).run(messageId, id);
+  }
+
+  /** Closes answering; channel rounds then wait for their reveal to be posted. */
+  closeRound(id: number, at: number): boolean {
+    return this.st("UPDATE rounds SET state = 'closed', closed_at = ?, reveal_pending = (kind <> 'practice') WHERE id = ? AND state = 'open'").run(at, id).changes > 0;
+  }
+
+  setClosesAt(id: number, at: number): void {
+    this.st("UPDATE rounds SET closes_at = ? WHERE id = ? AND state = 'open'").run(at, id);
+  }
+
+  pendingReveals(now: number, limit: number): RoundRow[] {
+    return this.st('SELECT * FROM rounds WHERE reveal_pending = 1 AND (retry_at IS NULL OR retry_at <= ?) ORDER BY closed_at LIMIT ?').all(now, limit) as RoundRow[];
+  }
+
+  revealDone(id: number): void {
+    this.st('UPDATE rounds SET reveal_pending = 0, retry_at = NULL, attempts = 0 WHERE id = ?').run(id);
+  }
+
+  /** Takes a lease on a round for a retry; false when another process holds it. */
+  leaseRound(id: number, now: number, until: number): boolean {
+    return this.st('UPDATE rounds SET retry_at = ? WHERE id = ? AND (retry_at IS NULL OR retry_at <= ?)').run(until, id, now).changes > 0;
+  }
+
+  /** Counts a failed delivery and schedules the next try; returns the attempts so far. */
+  roundFailed(id: number, retryAt: number): number {
+    this.st('UPDATE rounds SET attempts = attempts + 1, retry_at = ? WHERE id = ?').run(retryAt, id);
+    return (this.st('SELECT attempts FROM rounds WHERE id = ?').get(id) as { attempts: number }).attempts;
+  }
+
+  markRoundFailed(id: number): void {
+    this.st("UPDATE rounds SET state = 'failed', retry_at = NULL WHERE id = ?").run(id);
+  }
+
+  /** Claims left behind: by a crash (no lease) or a failed try whose retry time came. */
+  staleClaims(now: number, claimedBefore: number, limit: number): RoundRow[] {
+    return this.st(
+      "SELECT * FROM rounds WHERE state = 'claimed' AND ((retry_at IS NULL AND opened_at <= ?) OR retry_at <= ?) ORDER BY id LIMIT ?",
+    ).all(claimedBefore, now, limit) as RoundRow[];
+  }
+
+  answerOf(roundId: number, userId: number): AnswerRow | undefined {
+    return this.st('SELECT * FROM answers WHERE round_id = ? AND user_id = ?').get(roundId, userId) as AnswerRow | undefined;
+  }
+
+  insertAnswer(a: NewAnswer): void {
+    this.st(
+      `INSERT INTO answers (round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(a.round_id, a.user_id, a.text, a.score, a.verdict, JSON.stringify(a.matched), JSON.stringify(a.missed), a.feedback, a.points, a.answered_at);
+  }
+
+  roundResults(roundId: number): { answers: number; fullMarks: string[] } {
+    const n = this.st('SELECT COUNT(*) AS n FROM answers WHERE round_id = ?').get(roundId) as { n: number };
+    const names = this.st("SELECT u.name FROM answers a JOIN users u ON u.id = a.user_id WHERE a.round_id = ? AND a.verdict = 'correct' ORDER BY a.answered_at").all(roundId) as { name: string }[];
+    return { answers: n.n, fullMarks: names.map((r) => r.name) };
+  }
+
+  // --- schedules ---------------------------------------------------------------
+
+  schedule(workspaceId: number, channelId: string): ScheduleRow | undefined {
+    return this.st('SELECT * FROM schedules WHERE workspace_id = ? AND channel_id = ?').get(workspaceId, channelId) as ScheduleRow | undefined;
+  }
+
+  schedulesOf(workspaceId: number): ScheduleRow[] {
+    return this.st('SELECT * FROM schedules WHERE workspace_id = ? ORDER BY id').all(workspaceId) as ScheduleRow[];
+  }
+
+  scheduleById(id: number): ScheduleRow | undefined {
+    return this.st('SELECT * FROM schedules WHERE id = ?').get(id) as ScheduleRow | undefined;
+  }
+
+  dueSchedules(now: number, limit: number): ScheduleRow[] {
+    return this.st('SELECT * FROM schedules WHERE paused = 0 AND next_at <= ? AND (retry_at IS NULL OR retry_at <= ?) ORDER BY next_at LIMIT ?').all(now, now, limit) as ScheduleRow[];
+  }
+
+  upsertSchedule(s: Omit<ScheduleRow, 'id' | 'failures' | 'last_error' | 'last_posted_at' | 'retry_at' | 'cycle'>): ScheduleRow {
+    this.st(
+      `INSERT INTO schedules (workspace_id, channel_id, time, timezone, deck, paused, next_at, question_order, position)
+       VALUES (@workspace_id, @channel_id, @time, @timezone, @deck, @paused, @next_at, @question_order, @position)
+       ON CONFLICT (workspace_id, channel_id) DO UPDATE SET time = excluded.time, timezone = excluded.timezone,
+         deck = excluded.deck, paused = excluded.paused, next_at = excluded.next_at, failures = 0, last_error = NULL, retry_at = NULL,
+         question_order = CASE WHEN deck = excluded.deck THEN question_order ELSE excluded.question_order END,
+         position = CASE WHEN deck = excluded.deck THEN position ELSE 0 END`,
+    ).run(s);
+    return this.schedule(s.workspace_id, s.channel_id)!;
+  }
+
+  updateSchedule(id: number, patch: Partial<Omit<ScheduleRow, 'id' | 'workspace_id' | 'channel_id'>>): void {
+    const keys = Object.keys(patch);
+    if (!keys.length) return;
+    this.st(`UPDATE schedules SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
+  }
+
+  schedulesUsingDeck(workspaceId: number, deck: string): ScheduleRow[] {
+    return this.st('SELECT * FROM schedules WHERE workspace_id = ? AND deck = ?').all(workspaceId, deck) as ScheduleRow[];
+  }
+
+  // --- quiz sessions -----------------------------------------------------------
+
+  runningSession(workspaceId: number, channelId: string): SessionRow | undefined {
+    return this.st('SELECT * FROM sessions WHERE workspace_id = ? AND channel_id = ? AND running = 1').get(workspaceId, channelId) as SessionRow | undefined;
+  }
+
+  session(id: number): SessionRow | undefined {
+    return this.st('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+  }
+
+  insertSession(s: Omit<SessionRow, 'id' | 'running' | 'position'>): number {
+    return Number(
+      this.st('INSERT INTO sessions (workspace_id, channel_id, deck, started_by, question_order, seconds, started_at) VALUES (@workspace_id, @channel_id, @deck, @started_by, @question_order, @seconds, @started_at)').run(s).lastInsertRowid,
+    );
+  }
+
+  advanceSession(id: number): void {
+    this.st('UPDATE sessions SET position = position + 1 WHERE id = ?').run(id);
+  }
+
+  endSession(id: number): void {
+    this.st('UPDATE sessions SET running = 0 WHERE id = ?').run(id);
+  }
+
+  sessionStandings(sessionId: number): { name: string; points: number }[] {
+    return this.st(
+      `SELECT u.name, SUM(a.points) AS points FROM answers a JOIN rounds r ON r.id = a.round_id JOIN users u ON u.id = a.user_id
+       WHERE r.session_id = ? GROUP BY a.user_id ORDER BY points DESC, MIN(a.answered_at) LIMIT 10`,
+    ).all(sessionId) as { name: string; points: number }[];
+  }
+
+  // --- decks -------------------------------------------------------------------
+
+  decksOf(workspaceId: number): DeckRow[] {
+    return this.st('SELECT * FROM decks WHERE workspace_id = ? ORDER BY name').all(workspaceId) as DeckRow[];
+  }
+
+  deck(workspaceId: number, name: string): DeckRow | undefined {
+    return this.st('SELECT * FROM decks WHERE workspace_id = ? AND name = ?').get(workspaceId, name) as DeckRow | undefined;
+  }
+
+  saveDeck(d: Omit<DeckRow, 'id'>): void {
+    this.st(
+      `INSERT INTO decks (workspace_id, name, title, body, imported_by, imported_at) VALUES (@workspace_id, @name, @title, @body, @imported_by, @imported_at)
+       ON CONFLICT (workspace_id, name) DO UPDATE SET title = excluded.title, body = excluded.body, imported_by = excluded.imported_by, imported_at = excluded.imported_at`,
+    ).run(d);
+  }
+
+  removeDeck(workspaceId: number, name: string): boolean {
+    return this.st('DELETE FROM decks WHERE workspace_id = ? AND name = ?').run(workspaceId, name).changes > 0;
+  }
+}

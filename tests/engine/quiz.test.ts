@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/engine/errors.ts';
+import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
+
+let t: TestEngine;
+let poster: RecordingPoster;
+beforeEach(() => {
+  t = makeTestEngine();
+  poster = new RecordingPoster();
+  t.posters.register('discord', poster);
+});
+afterEach(() => t.cleanup());
+
+const roundOf = (buttons?: { id: string }[]) => Number(buttons?.[0]?.id.split(':')[1]);
+
+describe('quiz sessions', () => {
+  it('starts with a public question that has an Answer button and a closing time', () => {
+    const q = t.engine.quizStart(caller(), { questions: 2, seconds: 30 });
+    expect(q.visibility).toBe('public');
+    expect(q.kind).toBe('question');
+    expect(q.buttons?.[0]?.label).toBe('Answer');
+    expect(q.closesAt).toBe(t.clock.now() + 30_000);
+  });
+
+  it('moves on by itself when time is up: reveal, then the next question, then final standings', async () => {
+    t.engine.quizStart(caller(), { questions: 2, seconds: 30 });
+    t.engine.answer(caller(), 'something');
+    t.clock.advance(30_000);
+    await t.engine.tick();
+    expect(poster.sent.map((s) => s.reply.kind)).toEqual(['reveal', 'question']);
+    expect(poster.sent[0]!.reply.fields?.find((f) => f.name === 'Answers')?.value).toBe('1');
+    t.clock.advance(30_000);
+    await t.engine.tick();
+    expect(poster.sent.map((s) => s.reply.kind)).toEqual(['reveal', 'question', 'reveal', 'leaderboard']);
+    expect(poster.sent[3]!.reply.body).toContain('Ada');
+    expect(() => t.engine.ask(caller())).toThrow(UserError);
+  });
+
+  it('refuses a second quiz in the same channel but allows one in another channel', () => {
+    t.engine.quizStart(caller(), {});
+    expect(() => t.engine.quizStart(caller({ userId: 'u2' }), {})).toThrow(/already running/);
+    expect(t.engine.quizStart(caller({ channelId: 'chan-2' }), {}).kind).toBe('question');
+  });
+
+  it('validates the number of questions and seconds with a clear message', () => {
+    expect(() => t.engine.quizStart(caller(), { questions: 0 })).toThrow(/from 1 to 50/);
+    expect(() => t.engine.quizStart(caller(), { seconds: 5 })).toThrow(/from 10 to 600/);
+    expect(() => t.engine.quizStart(caller(), { deck: 'nope' })).toThrow(/no deck called "nope"/);
+  });
+
+  it('lets the starter or an admin stop a quiz, not another member', async () => {
+    t.engine.quizStart(caller(), {});
+    await expect(t.engine.quizStop(caller({ userId: 'u2', userName: 'Bob' }))).rejects.toThrow(/Only the person who started/);
+    const r = await t.engine.quizStop(caller({ userId: 'u3', isAdmin: true }));
+    expect(r.title).toBe('Quiz stopped');
+    expect(poster.sent.map((s) => s.reply.kind)).toEqual(['reveal']);
+    await expect(t.engine.quizStop(caller())).rejects.toThrow(/No quiz/);
+  });
+
+  it('gives a speed bonus for full marks answered early, shrinking as time runs out', () => {
+    const start = (channelId: string) => {
+      const q = t.engine.quizStart(caller({ channelId }), { questions: 1, seconds: 60 });
+      t.store.db.prepare('UPDATE rounds SET question = 6 WHERE id = ?').run(roundOf(q.buttons));
+    };
+    start('fast');
+    const fast = t.engine.answer(caller({ channelId: 'fast' }), 'L1 regularization, dropout and pruning');
+    start('slow');
+    t.clock.advance(59_000);
+    const slow = t.engine.answer(caller({ channelId: 'slow', userId: 'u2', userName: 'Bob' }), 'L1 regularization, dropout and pruning');
+    expect(fast.body).toContain('13 points');
+    expect(slow.body).toContain('10 points');
+  });
+});
