@@ -10,7 +10,11 @@ const optional = z
   .string()
   .optional()
   .transform((v) => (v?.trim() ? v.trim() : undefined));
-const url = optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'must be an http(s) URL');
+const url = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL, e.g. http://127.0.0.1:8080')
+  .optional();
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 const num = (def: number, min: number, max: number) => z.coerce.number().min(min).max(max).default(def);
 
@@ -46,7 +50,9 @@ export class ConfigError extends Error {
 
 /** Validates the environment once; the error names each variable that is wrong. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const r = schema.safeParse(env);
+  // An empty value (`NAME=` in .env) means "not set", so .env.example works as a template.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const r = schema.safeParse(given);
   if (r.success) {
     if (r.data.SLACK_BOT_TOKEN && !r.data.SLACK_APP_TOKEN && !r.data.SLACK_SIGNING_SECRET)
       throw new ConfigError('SLACK_SIGNING_SECRET: required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');

@@ -1,9 +1,7 @@
 import type pino from 'pino';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
-import { startDiscord } from './platforms/discord/startDiscord.ts';
 import { startPlayground } from './platforms/shell/startPlayground.ts';
-import { startSlack } from './platforms/slack/startSlack.ts';
 import { startScheduler } from './scheduler/startScheduler.ts';
 
 /** Composition root: config -> db -> engine -> platforms -> scheduler. */
@@ -26,12 +24,15 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
   const platforms = [];
   try {
     if (config.DISCORD_TOKEN) {
+      // Platform SDKs load only when used: the playground starts faster without them.
+      const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
       const bot = await startDiscord({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}), engine: app.engine, logger, registerCommandsOnStart: config.DISCORD_REGISTER_COMMANDS, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) });
       app.posters.register('discord', bot.poster);
       stops.push(() => bot.stop());
       platforms.push('Discord');
     }
     if (config.SLACK_BOT_TOKEN) {
+      const { startSlack } = await import('./platforms/slack/startSlack.ts');
       const slack = await startSlack({
         botToken: config.SLACK_BOT_TOKEN,
         ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),

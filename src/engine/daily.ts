@@ -152,11 +152,14 @@ async function publish(ctx: EngineContext, r: RoundRow): Promise<boolean> {
 export async function runDueSchedules(ctx: EngineContext): Promise<void> {
   const now = ctx.now();
   for (const s of ctx.store.dueSchedules(now, 500)) {
-    const next = nextDailyRun(Math.max(now, s.next_at), parseTimeOfDay(s.time)!, s.timezone);
+    const time = parseTimeOfDay(s.time)!;
+    const next = nextDailyRun(Math.max(now, s.next_at), time, s.timezone);
     const localDate = localDateOf(s.next_at, s.timezone);
-    if (now - s.next_at > ctx.d.settings.dailyGraceHours * HOUR) {
+    const grace = ctx.d.settings.dailyGraceHours * HOUR;
+    if (now - s.next_at > grace) {
       ctx.d.logger.warn({ schedule: s.id, channel: s.channel_id, day: localDate }, 'daily post missed beyond the grace period; skipping the day');
-      ctx.store.updateSchedule(s.id, { next_at: next.at });
+      // The first run still inside the grace period, which may be due right now.
+      ctx.store.updateSchedule(s.id, { next_at: nextDailyRun(now - grace - 1, time, s.timezone).at });
       continue;
     }
     const r = claim(ctx, s, localDate, now, next.at);

@@ -146,6 +146,7 @@ describe('daily questions', () => {
     // The bot is down on 3 and 4 March: no question, then it comes back after the grace period.
     t.clock.set('2026-03-05T08:00:00Z');
     await t.engine.tick();
+    await t.engine.tick();
     answerToday('dropout and pruning');
     expect(streak()).toBe('2 now, best 2');
     t.clock.set('2026-03-06T08:00:00Z');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+
+describe('configuration', () => {
+  it('has a working default for everything', () => {
+    const c = loadConfig({});
+    expect(c.DEFAULT_DECK).toBe('deep-learning-training');
+    expect(c.DISCORD_TOKEN).toBeUndefined();
+    expect(c.PORT).toBe(3000);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: ' ' }).PORT).toBe(3000);
+  });
+
+  it('names every wrong variable', () => {
+    const message = (() => {
+      try {
+        loadConfig({ PORT: 'eighty', QUIZ_SECONDS: '5', DISCORD_API_URL: 'localhost' });
+      } catch (e) {
+        return String(e);
+      }
+    })();
+    expect(message).toMatch(/PORT: .*"eighty"/);
+    expect(message).toMatch(/QUIZ_SECONDS: .*10/);
+    expect(message).toMatch(/DISCORD_API_URL: must be an http\(s\) URL/);
+  });
+
+  it('never repeats a secret in an error', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-secret' })).toThrow(/SLACK_SIGNING_SECRET/);
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-secret' });
+    } catch (e) {
+      expect(String(e)).not.toContain('xoxb-secret');
+    }
+  });
+
+  it('splits the Slack admin list', () => {
+    expect(loadConfig({ SLACK_ADMIN_USER_IDS: 'U1, U2,,' }).SLACK_ADMIN_USER_IDS).toEqual(['U1', 'U2']);
+  });
+});
