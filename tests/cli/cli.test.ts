@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../bin/quizbot.js', import.meta.url));
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'quizbot-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function quizbot(args: string[], input = '', env: Record<string, string> = {}) {
+  // A clean environment: no platform tokens leak in from the machine running the tests.
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', HOME: dir, DATABASE_PATH: path.join(dir, 'q.db'), ...env },
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('quizbot command line', () => {
+  it('runs the piped playground example end to end', () => {
+    const r = quizbot(['start'], '/quiz\n/answer L1 regularization, dropout and pruning\n/leaderboard\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('quizbot playground');
+    expect(r.out).toMatch(/== Quiz 1\/5 · Question \d ==/);
+    expect(r.out).toMatch(/== Your grade ==/);
+    expect(r.out).toMatch(/🥇 you: \d+ pts \(1 answer\)/);
+    expect(r.err).toBe('');
+  });
+
+  it('keeps scores across runs on the same database file', () => {
+    const r = quizbot(['start'], '/stats\n');
+    expect(r.out).toMatch(/Answers: 1 /);
+  });
+
+  it('makes an online backup that opens as a database', () => {
+    const target = path.join(dir, 'backup.db');
+    const r = quizbot(['db', 'backup', target]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Backed up');
+    const db = new Database(target, { readonly: true });
+    expect((db.prepare('SELECT COUNT(*) AS n FROM answers').get() as { n: number }).n).toBe(1);
+    db.close();
+    expect(quizbot(['db', 'backup', target]).out).toContain('already exists');
+  });
+
+  it('checks a deck and reports problems as file:line without a stack trace', () => {
+    const good = quizbot(['deck', 'check', fileURLToPath(new URL('../../data/decks/deep-learning-training.md', import.meta.url))]);
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('Training Deep Neural Networks');
+    const bad = path.join(dir, 'bad.csv');
+    writeFileSync(bad, 'question,answer\nOnly a question\n');
+    const r = quizbot(['deck', 'check', bad]);
+    expect(r.code).toBe(1);
+    expect(r.out + r.err).toMatch(/bad\.csv:2: /);
+    expect(r.out + r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a bad configuration naming the variable', () => {
+    const r = quizbot(['start'], '', { QUIZ_SECONDS: 'soon' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('QUIZ_SECONDS');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a database from a newer version with a clear message', () => {
+    const file = path.join(dir, 'newer.db');
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    const r = quizbot(['start'], '', { DATABASE_PATH: file });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('newer quizbot');
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('prints usage for unknown commands', () => {
+    const r = quizbot(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Usage:');
+  });
+});
