@@ -1,0 +1,24 @@
+import { UserError } from '../../engine/errors.ts';
+import { limits } from './limits.ts';
+import { messages } from './messages.ts';
+
+const tooLarge = () => new UserError('file-too-large', messages.fileTooLarge(limits.deckFileBytes / (1024 * 1024)));
+
+/**
+ * Downloads an attachment as UTF-8 text. Refuses, before any request, a file
+ * whose declared size is over the limit, and stops reading if the body
+ * turns out larger than declared.
+ */
+export async function downloadText(file: { url: string; size: number }, maxBytes: number = limits.deckFileBytes): Promise<string> {
+  if (file.size > maxBytes) throw tooLarge();
+  const res = await fetch(file.url).catch(() => undefined);
+  if (!res?.ok || !res.body) throw new UserError('download-failed', messages.downloadFailed);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of res.body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+}

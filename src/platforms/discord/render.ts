@@ -1,0 +1,146 @@
+import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import type { Reply, ReplyButton } from '../../engine/types.ts';
+import { limits } from './limits.ts';
+import { messages } from './messages.ts';
+
+/** One Discord message as the REST API takes it (snake_case JSON). */
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  /** Never ping anyone: replies may quote what users wrote. */
+  allowed_mentions: { parse: [] };
+  /** `MessageFlags.Ephemeral` for private replies. */
+  flags?: number;
+}
+
+const colors: Record<Reply['kind'], number> = {
+  question: 0x5865f2,
+  feedback: 0x57f287,
+  reveal: 0xfee75c,
+  leaderboard: 0xeb459e,
+  stats: 0x3ba55c,
+  deck: 0x99aab5,
+  daily: 0x5865f2,
+  help: 0x99aab5,
+  info: 0x99aab5,
+  error: 0xed4245,
+};
+
+/** Shortens `text` to `max` characters, marking the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * Splits text into pieces of at most `max` characters, preferring paragraph
+ * breaks, then line breaks, then spaces; a word longer than `max` is cut.
+ */
+export function splitText(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text.trim();
+  while (rest.length > max) {
+    const window = rest.slice(0, max + 1);
+    let cut = window.lastIndexOf('\n\n');
+    if (cut < max / 2) cut = window.lastIndexOf('\n');
+    if (cut < max / 2) cut = window.lastIndexOf(' ');
+    if (cut <= 0) cut = max;
+    // Never cut a UTF-16 surrogate pair in half.
+    if (cut === max && /[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest.length > 0) pieces.push(rest);
+  return pieces;
+}
+
+/** Characters Discord counts toward the 6000 per-message embed budget. */
+export function embedLength(e: APIEmbed): number {
+  let n = (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.author?.name ?? '').length;
+  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
+  return n;
+}
+
+/** `<t:unix:R> (<t:unix:f>)`: a relative and an absolute time, shown in each reader's own timezone. */
+export function discordTimestamp(ms: number): string {
+  const unix = Math.floor(ms / 1000);
+  return `<t:${unix}:R> (<t:${unix}:f>)`;
+}
+
+function fieldsOf(reply: Reply): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  for (const f of reply.fields ?? []) {
+    // A long field value becomes several fields with a blank-looking continuation name.
+    splitText(f.value || '-', limits.fieldValue).forEach((value, i) => {
+      fields.push({ name: truncate(i === 0 ? f.name || '\u200b' : '\u200b', limits.fieldName), value });
+    });
+  }
+  if (reply.closesAt !== undefined) fields.push({ name: messages.closesLabel, value: discordTimestamp(reply.closesAt) });
+  return fields;
+}
+
+function buttonRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComponent>[] {
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  const usable = buttons.slice(0, limits.buttonsPerRow * limits.rowsPerMessage);
+  for (let i = 0; i < usable.length; i += limits.buttonsPerRow) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: usable.slice(i, i + limits.buttonsPerRow).map((b) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        custom_id: b.id.slice(0, limits.customId),
+        label: truncate(b.label, limits.buttonLabel),
+      })),
+    });
+  }
+  return rows;
+}
+
+/** Builds the embeds: the body split at the description limit, then the fields, the footer last. */
+function embedsOf(reply: Reply): APIEmbed[] {
+  const color = colors[reply.kind];
+  const embeds: APIEmbed[] = splitText(reply.body, limits.embedDescription).map((description) => ({ color, description }));
+  if (embeds.length === 0) embeds.push({ color });
+  const first = embeds[0]!;
+  if (reply.title) first.title = truncate(reply.title, limits.embedTitle);
+
+  const footer = reply.footer ? truncate(reply.footer, limits.footerText) : undefined;
+  const footerLength = footer?.length ?? 0;
+  let current = embeds[embeds.length - 1]!;
+  for (const field of fieldsOf(reply)) {
+    const count = current.fields?.length ?? 0;
+    const size = embedLength(current) + field.name.length + field.value.length + footerLength;
+    if (count >= limits.embedFields || size > limits.embedsTotal) {
+      current = { color };
+      embeds.push(current);
+    }
+    (current.fields ??= []).push(field);
+  }
+  if (footer) current.footer = { text: footer };
+  return embeds;
+}
+
+/**
+ * Renders an engine reply as one or more Discord messages: at most 10 embeds
+ * and 6000 embed characters each, buttons on the last one, no mentions.
+ */
+export function renderReply(reply: Reply): DiscordMessage[] {
+  const flags = reply.visibility === 'private' ? MessageFlags.Ephemeral : undefined;
+  const make = (): DiscordMessage => ({ embeds: [], components: [], allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) });
+  const out: DiscordMessage[] = [make()];
+  let used = 0;
+  for (const embed of embedsOf(reply)) {
+    let msg = out[out.length - 1]!;
+    const size = embedLength(embed);
+    if (msg.embeds.length >= limits.embedsPerMessage || (msg.embeds.length > 0 && used + size > limits.embedsTotal)) {
+      msg = make();
+      out.push(msg);
+      used = 0;
+    }
+    msg.embeds.push(embed);
+    used += size;
+  }
+  out[out.length - 1]!.components = buttonRows(reply.buttons ?? []);
+  return out;
+}

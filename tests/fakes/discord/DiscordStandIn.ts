@@ -1,0 +1,384 @@
+/**
+ * A local stand-in for Discord on 127.0.0.1: the REST routes quizbot uses
+ * and a v10 JSON gateway (no compression), recording everything the bot sends.
+ */
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import { apiGuild, apiMessage, apiUser, snowflake } from './payloads.ts';
+import type { GuildShape } from './payloads.ts';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after `/api/v10`, URL-decoded (`/webhooks/1/t/messages/@original`). */
+  path: string;
+  /** Path exactly as received. */
+  rawPath: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: any;
+  /** Status the stand-in answered. */
+  status: number;
+  at: number;
+}
+
+export interface GatewayFrame {
+  op: number;
+  d: any;
+  connection: number;
+}
+
+interface Failure {
+  method: string;
+  path: RegExp;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  times: number;
+}
+
+interface Waiter<T> {
+  pred: (x: T) => boolean;
+  resolve: (x: T) => void;
+}
+
+interface Session {
+  id: string;
+  seq: number;
+  log: { s: number; t: string; d: unknown }[];
+}
+
+export interface StandInOptions {
+  /** Gateway heartbeat interval told in HELLO (ms). */
+  heartbeatInterval?: number;
+}
+
+/** Collects items and resolves promises waiting for one that matches, past or future. */
+class Log<T> {
+  readonly items: T[] = [];
+  private waiters: Waiter<T>[] = [];
+
+  push(x: T): void {
+    this.items.push(x);
+    this.waiters = this.waiters.filter((w) => {
+      if (!w.pred(x)) return true;
+      w.resolve(x);
+      return false;
+    });
+  }
+
+  /** The first item (from index `since`) matching `pred`, now or when it arrives. */
+  wait(pred: (x: T) => boolean, since = 0): Promise<T> {
+    const found = this.items.slice(since).find(pred);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => this.waiters.push({ pred, resolve }));
+  }
+}
+
+export class DiscordStandIn {
+  readonly token = 'stand-in.bot.token';
+  readonly applicationId = snowflake();
+  readonly botUser = { id: this.applicationId, username: 'quizbot' };
+  readonly guildId = snowflake();
+  readonly channelId = snowflake();
+  readonly otherChannelId = snowflake();
+  /** A channel the bot may not see: posting there answers 403 Missing Access. */
+  readonly forbiddenChannelId = snowflake();
+  readonly ownerId = snowflake();
+
+  readonly requests = new Log<RecordedRequest>();
+  readonly frames = new Log<GatewayFrame>();
+  /** Every gateway connection opened, by path (`/gateway` or `/resume`). */
+  readonly connections: string[] = [];
+  /** Messages the bot created, by id. */
+  readonly messages = new Map<string, ReturnType<typeof apiMessage>>();
+  /** Slash command definitions last registered, by scope (`global` or a guild id). */
+  readonly registered = new Map<string, unknown[]>();
+
+  private server!: Server;
+  private wss = new WebSocketServer({ noServer: true });
+  private socket: WebSocket | undefined;
+  private identified = false;
+  private session: Session | undefined;
+  private failures: Failure[] = [];
+  private files = new Map<string, Buffer>();
+  private acked = new Set<string>();
+  private port = 0;
+
+  private constructor(private readonly opts: StandInOptions) {}
+
+  static async start(opts: StandInOptions = {}): Promise<DiscordStandIn> {
+    const s = new DiscordStandIn(opts);
+    s.server = createServer((req, res) => void s.onHttp(req, res));
+    s.server.on('upgrade', (req, socket, head) => {
+      s.wss.handleUpgrade(req, socket, head, (ws) => s.onGateway(ws, new URL(req.url ?? '/', 'http://x').pathname));
+    });
+    await new Promise<void>((resolve) => s.server.listen(0, '127.0.0.1', resolve));
+    s.port = (s.server.address() as AddressInfo).port;
+    return s;
+  }
+
+  /** What DISCORD_API_URL would be set to. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  guild(): GuildShape {
+    return {
+      id: this.guildId,
+      name: 'Study group',
+      ownerId: this.ownerId,
+      botUser: this.botUser,
+      channels: [
+        { id: this.channelId, name: 'quiz' },
+        { id: this.otherChannelId, name: 'daily' },
+      ],
+    };
+  }
+
+  async stop(): Promise<void> {
+    for (const c of this.wss.clients) c.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- test controls -------------------------------------------------------
+
+  /** Answers the next `times` requests matching method and path with `status` (e.g. 429 or 500). */
+  fail(o: { method: string; path: RegExp; status: number; headers?: Record<string, string>; body?: unknown; times?: number }): void {
+    this.failures.push({ headers: {}, body: { message: 'stand-in failure', code: 0 }, times: 1, ...o });
+  }
+
+  /** A rate limit on the matching route, waited out by the client after `retryAfter` seconds. */
+  rateLimit(method: string, path: RegExp, retryAfter: number): void {
+    this.fail({
+      method,
+      path,
+      status: 429,
+      headers: {
+        'retry-after': String(retryAfter),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': String(retryAfter),
+        'x-ratelimit-bucket': 'stand-in-bucket',
+        'x-ratelimit-scope': 'user',
+      },
+      body: { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+    });
+  }
+
+  /** Serves a file the way Discord's CDN would; `size` is what the attachment object declares. */
+  attachment(filename: string, content: string | Buffer, size?: number) {
+    const id = snowflake();
+    const data = Buffer.from(content);
+    this.files.set(`/attachments/${id}/${filename}`, data);
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${filename}`;
+    return { id, filename, size: size ?? data.length, url, proxy_url: url, content_type: 'text/plain; charset=utf-8' };
+  }
+
+  /** Waits for a request the bot makes (or made). */
+  waitForRequest(pred: (r: RecordedRequest) => boolean, since = 0): Promise<RecordedRequest> {
+    return this.requests.wait(pred, since);
+  }
+
+  /** Waits for the bot's interaction callback (`POST /interactions/:id/:token/callback`). */
+  callback(interactionId: string): Promise<RecordedRequest> {
+    return this.waitForRequest((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`));
+  }
+
+  /** Waits for the nth (0-based) webhook request made with an interaction token. */
+  webhook(token: string, method: string, nth = 0): Promise<RecordedRequest> {
+    let seen = 0;
+    return this.waitForRequest((r) => r.method === method && r.path.startsWith(`/webhooks/${this.applicationId}/${token}`) && seen++ === nth);
+  }
+
+  waitForFrame(pred: (f: GatewayFrame) => boolean, since = 0): Promise<GatewayFrame> {
+    return this.frames.wait(pred, since);
+  }
+
+  /** Sends a dispatch; while the bot is disconnected it is kept and replayed on RESUME. */
+  dispatch(t: string, d: unknown): void {
+    if (!this.session) throw new Error('no gateway session');
+    const event = { s: ++this.session.seq, t, d };
+    this.session.log.push(event);
+    if (this.socket && this.identified && this.socket.readyState === this.socket.OPEN) this.send(this.socket, { op: 0, ...event });
+  }
+
+  /** Delivers an INTERACTION_CREATE and returns its id and token. */
+  interact<T extends { id: string; token: string }>(payload: T): T {
+    this.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
+  /** Closes the gateway connection from the server side, e.g. with 4000 (unknown error → the bot resumes). */
+  closeGateway(code: number): void {
+    this.identified = false;
+    this.socket?.close(code, 'stand-in closed the connection');
+  }
+
+  /** Records a channel message as if someone else had posted it. */
+  existingMessage(channelId: string, body: Record<string, unknown> = {}) {
+    const m = apiMessage({ id: snowflake(), channelId, author: apiUser(this.botUser, true), body });
+    this.messages.set(m.id, m);
+    return m;
+  }
+
+  // ---- gateway -------------------------------------------------------------
+
+  private send(ws: WebSocket, payload: { op: number; d?: unknown; s?: number | null; t?: string | null }): void {
+    ws.send(JSON.stringify({ s: null, t: null, d: null, ...payload }));
+  }
+
+  private onGateway(ws: WebSocket, path: string): void {
+    const connection = this.connections.push(path) - 1;
+    this.socket = ws;
+    this.identified = false;
+    this.send(ws, { op: 10, d: { heartbeat_interval: this.opts.heartbeatInterval ?? 41_250 } });
+    ws.on('message', (raw, isBinary) => {
+      if (isBinary) return ws.close(4002, 'Decode error');
+      const frame = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
+      this.frames.push({ op: frame.op, d: frame.d, connection });
+      if (frame.op === 1) this.send(ws, { op: 11 });
+      else if (frame.op === 2) this.identify(ws, frame.d);
+      else if (frame.op === 6) this.resume(ws, frame.d);
+    });
+  }
+
+  private identify(ws: WebSocket, d: Record<string, unknown>): void {
+    if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
+    this.session = { id: `session-${snowflake()}`, seq: 0, log: [] };
+    this.identified = true;
+    this.dispatch('READY', {
+      v: 10,
+      user: { ...apiUser(this.botUser, true), verified: true, mfa_enabled: false, flags: 0 },
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: this.session.id,
+      session_type: 'normal',
+      resume_gateway_url: `ws://127.0.0.1:${this.port}/resume`,
+      shard: [0, 1],
+      application: { id: this.applicationId, flags: 0 },
+      user_settings: {},
+      private_channels: [],
+      presences: [],
+      relationships: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+    });
+    this.dispatch('GUILD_CREATE', apiGuild(this.guild()));
+  }
+
+  private resume(ws: WebSocket, d: Record<string, unknown>): void {
+    if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
+    const session = this.session;
+    if (!session || d.session_id !== session.id) return this.send(ws, { op: 9, d: false });
+    this.identified = true;
+    for (const e of session.log.filter((x) => x.s > Number(d.seq))) this.send(ws, { op: 0, ...e });
+    this.dispatch('RESUMED', {});
+  }
+
+  // ---- REST ----------------------------------------------------------------
+
+  private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const rawPath = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(rawPath);
+    const method = req.method ?? 'GET';
+    let body: unknown = text;
+    if (text && String(req.headers['content-type']).includes('application/json')) body = JSON.parse(text);
+
+    const reply = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      this.requests.push({ method, path, rawPath, query: url.searchParams, headers: req.headers, body, status, at: Date.now() });
+      res.writeHead(status, json === undefined ? headers : { 'content-type': 'application/json', ...headers });
+      res.end(json === undefined ? undefined : JSON.stringify(json));
+    };
+
+    if (url.pathname.startsWith('/attachments/')) {
+      const file = this.files.get(url.pathname);
+      if (!file) return reply(404, { message: 'Not found', code: 0 });
+      this.requests.push({ method, path: url.pathname, rawPath: url.pathname, query: url.searchParams, headers: req.headers, body, status: 200, at: Date.now() });
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(file.length) });
+      res.end(file);
+      return;
+    }
+    if (!url.pathname.startsWith('/api/v10/')) return reply(404, { message: '404: Not Found', code: 0 });
+
+    const failure = this.failures.find((f) => f.method === method && f.path.test(path) && f.times > 0);
+    if (failure) {
+      failure.times--;
+      return reply(failure.status, failure.body, failure.headers);
+    }
+    const tokenFree = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
+    if (!tokenFree && req.headers.authorization !== `Bot ${this.token}`) return reply(401, { message: '401: Unauthorized', code: 0 });
+
+    const route = this.route(method, path, body, url.searchParams);
+    return reply(route.status, route.json);
+  }
+
+  private route(method: string, path: string, body: unknown, query: URLSearchParams): { status: number; json?: unknown } {
+    const app = this.applicationId;
+    const bot = apiUser(this.botUser, true);
+    const ok = (json?: unknown) => ({ status: json === undefined ? 204 : 200, json });
+    const notFound = (code: number, message: string) => ({ status: 404, json: { message, code } });
+    let m: RegExpMatchArray | null;
+
+    if (method === 'GET' && path === '/gateway/bot') {
+      return ok({
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (method === 'GET' && path === '/users/@me') return ok(bot);
+    if (method === 'GET' && path === '/applications/@me') return ok({ id: app, name: 'quizbot', description: '', flags: 0, bot_public: true, bot });
+    if (method === 'PUT' && (m = path.match(/^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/))) {
+      if (m[1] !== app) return notFound(10002, 'Unknown Application');
+      if (m[2] && m[2] !== this.guildId) return { status: 403, json: { message: 'Missing Access', code: 50001 } };
+      const defs = (body as Record<string, unknown>[]).map((c) => ({ id: snowflake(), application_id: app, version: snowflake(), ...c }));
+      this.registered.set(m[2] ?? 'global', defs);
+      return ok(defs);
+    }
+    if (method === 'POST' && (m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      if (this.acked.has(m[1]!)) return { status: 400, json: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+      this.acked.add(m[1]!);
+      return ok();
+    }
+    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/))) {
+      const token = m[2]!;
+      if (m[1] !== app || !this.ackedToken(token)) return notFound(10015, 'Unknown Webhook');
+      if (method === 'DELETE') return ok();
+      const b = body as Record<string, unknown>;
+      return ok(apiMessage({ id: snowflake(), channelId: this.channelId, author: bot, body: b }));
+    }
+    if ((m = path.match(/^\/channels\/(\d+)\/messages(?:\/(\d+))?$/))) {
+      const channelId = m[1]!;
+      if (channelId === this.forbiddenChannelId) return { status: 403, json: { message: 'Missing Access', code: 50001 } };
+      if (channelId !== this.channelId && channelId !== this.otherChannelId) return notFound(10003, 'Unknown Channel');
+      if (method === 'POST' && !m[2]) {
+        const msg = apiMessage({ id: snowflake(), channelId, author: bot, body: body as Record<string, unknown> });
+        this.messages.set(msg.id, msg);
+        return ok(msg);
+      }
+      if (method === 'GET' && !m[2]) {
+        const limit = Number(query.get('limit') ?? 50);
+        const inChannel = [...this.messages.values()].filter((x) => x.channel_id === channelId);
+        return ok(inChannel.reverse().slice(0, limit));
+      }
+      if (method === 'GET' && m[2]) {
+        const msg = this.messages.get(m[2]);
+        return msg && msg.channel_id === channelId ? ok(msg) : notFound(10008, 'Unknown Message');
+      }
+    }
+    return notFound(0, `404: Not Found (${method} ${path})`);
+  }
+
+  /** Webhook tokens are interaction tokens; they work once the interaction was acknowledged. */
+  private ackedToken(token: string): boolean {
+    return this.requests.items.some((r) => r.method === 'POST' && r.status === 204 && r.path.includes(`/${token}/callback`));
+  }
+}
