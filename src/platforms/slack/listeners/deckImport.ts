@@ -1,0 +1,36 @@
+import type { App } from '@slack/bolt';
+import type { Reply } from '../../../engine/types.ts';
+import type { FileDownload } from '../fileDownload.ts';
+import { sinkOf, slackCaller, webOut } from '../replies.ts';
+import { slackWords } from '../slackWords.ts';
+import type { ListenerContext } from './context.ts';
+
+export const maxDeckBytes = 5 * 1024 * 1024;
+
+/**
+ * Deck import on Slack: share the deck file in a direct message with the app.
+ * Each file is looked up with files.info, downloaded with the bot token
+ * (refused over 5 MB) and handed to the engine; the reply goes back to the DM.
+ */
+export function registerDeckImport(app: App, ctx: ListenerContext & { download: FileDownload }): void {
+  app.message(async ({ message, body, client }) => {
+    if (message.channel_type !== 'im' || message.subtype !== 'file_share' || !message.files?.length) return;
+    const caller = await slackCaller(ctx.users, { teamId: body.team_id, channelId: message.channel, userId: message.user });
+    const sink = sinkOf(webOut(client, { channelId: message.channel, userId: message.user, isDm: true }));
+    for (const shared of message.files) {
+      await ctx.guard(sink, { event: 'file_share', team: body.team_id, file: shared.id }, async (): Promise<Reply> => {
+        const info = (await client.files.info({ file: shared.id })).file;
+        const name = info?.name ?? shared.name ?? 'deck';
+        const url = info?.url_private_download ?? info?.url_private;
+        if ((info?.size ?? 0) > maxDeckBytes) return refusal(slackWords.fileTooLarge(name, maxDeckBytes / 1024 / 1024));
+        const got = url ? await ctx.download(url, maxDeckBytes) : ({ ok: false, reason: 'failed' } as const);
+        if (!got.ok) {
+          return refusal(got.reason === 'too_large' ? slackWords.fileTooLarge(name, maxDeckBytes / 1024 / 1024) : slackWords.fileUnreadable(name));
+        }
+        return ctx.engine.deckImport(caller, { fileName: name, text: got.text });
+      });
+    }
+  });
+}
+
+const refusal = (body: string): Reply => ({ visibility: 'private', kind: 'error', body });

@@ -1,0 +1,49 @@
+/**
+ * Light Markdown (what the engine writes) to Slack mrkdwn. Everything is
+ * escaped first, so nothing a user wrote can become a mention or a link;
+ * only markup produced here (bold, bullets, dates) is Slack syntax.
+ */
+
+/** Escape the three characters Slack treats as control characters in text. */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Channel links (`<#C123>`) notify nobody, so they survive escaping; user and special mentions do not. */
+const keepChannelLinks = (escaped: string) => escaped.replace(/&lt;#([CG][A-Z0-9]+)&gt;/g, '<#$1>');
+
+/** Light Markdown → mrkdwn: `**bold**` → `*bold*`, `- item` → `• item`, `# Heading` → bold line. */
+export function toMrkdwn(markdown: string): string {
+  return keepChannelLinks(escapeSlack(markdown.replace(/\r\n?/g, '\n')))
+    .split('\n')
+    .map((line) => {
+      const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
+      if (heading) return `*${stripBold(heading[1] ?? '')}*`;
+      const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+      const converted = bullet ? `${bullet[1]}• ${bullet[2]}` : line;
+      return converted.replace(/\*\*(.+?)\*\*/g, '*$1*');
+    })
+    .join('\n');
+}
+
+function stripBold(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '$1');
+}
+
+/** Text for `plain_text` objects (which Slack shows literally): Markdown markers removed. */
+export function toPlain(markdown: string): string {
+  return stripBold(markdown.replace(/\r\n?/g, '\n')).replace(/^\s{0,3}#{1,6}\s+/gm, '');
+}
+
+/** Cut to `max` characters on a code point boundary, marking the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Slack's date token: shows in each reader's own timezone, with a UTC fallback. */
+export function slackDate(ms: number): string {
+  const unix = Math.floor(ms / 1000);
+  const fallback = new Date(unix * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  return `<!date^${unix}^{date_short_pretty} {time}|${fallback} UTC>`;
+}

@@ -1,0 +1,359 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A local stand-in for Slack: the Web API (`/api/<method>`), response_url
+ * endpoints (`/respond/<id>`), file downloads (`/files/<id>`) and a Socket Mode
+ * WebSocket (`/socket`). It records every call, can fail calls on demand
+ * (429 with Retry-After, 5xx, Slack error codes), and lets tests wait for
+ * calls instead of sleeping.
+ */
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+  /** Position in the recording, across all methods. */
+  seq: number;
+  /** The failure injected into this call, if any. */
+  fault?: Fault;
+}
+
+export type Fault = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { error: string };
+
+export interface FakeUser {
+  id: string;
+  name: string;
+  real_name?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+}
+
+export interface FakeFile {
+  id: string;
+  name: string;
+  content: string | Buffer;
+  /** Reported by files.info; defaults to the content's length. */
+  size?: number;
+}
+
+interface StoredMessage {
+  ts: string;
+  channel: string;
+  text?: string;
+  blocks?: unknown;
+  thread_ts?: string;
+}
+
+export interface Envelope {
+  envelope_id: string;
+  type: 'slash_commands' | 'interactive' | 'events_api';
+  payload: unknown;
+  accepts_response_payload: boolean;
+  retry_attempt: number;
+}
+
+export interface Ack {
+  envelope_id: string;
+  payload: unknown;
+}
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly acks: Ack[] = [];
+  readonly users = new Map<string, FakeUser>();
+  readonly files = new Map<string, FakeFile>();
+  readonly messages: StoredMessage[] = [];
+  /** Socket Mode connections opened so far. */
+  connections = 0;
+  team = { id: 'T001', name: 'Test Team' };
+  bot = { userId: 'UBOT', botId: 'BBOT' };
+
+  private readonly faults = new Map<string, Fault[]>();
+  private readonly holds = new Map<string, Promise<void>>();
+  /** Pending waits, re-checked whenever something is recorded. */
+  private checks: (() => boolean)[] = [];
+  private readonly unacked = new Map<string, Envelope>();
+  private socket: WebSocket | undefined;
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private seq = 0;
+  private tsCounter = 0;
+  private responseIds = 0;
+
+  private constructor(
+    readonly botToken: string,
+    readonly appToken: string,
+  ) {}
+
+  static async start(o: { botToken?: string; appToken?: string } = {}): Promise<FakeSlack> {
+    const fake = new FakeSlack(o.botToken ?? 'xoxb-test-token', o.appToken ?? 'xapp-test-token');
+    await fake.listen();
+    return fake;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+  /** What SLACK_API_URL is set to. */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  /** A fresh response_url, as Slack puts in slash commands and block actions. */
+  responseUrl(): string {
+    return `${this.origin}/respond/${++this.responseIds}`;
+  }
+
+  /** Fail the next calls of `method`, in order. */
+  failNext(method: string, ...faults: Fault[]): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
+  }
+
+  /** Hold answers to `method` (calls are still recorded at once) until the returned function is called. */
+  hold(method: string): () => void {
+    let release!: () => void;
+    this.holds.set(method, new Promise<void>((r) => (release = r)));
+    return () => {
+      this.holds.delete(method);
+      release();
+    };
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves with the first value `probe` returns, re-probing whenever a call, ack or connection is recorded. */
+  until<T>(probe: () => T | undefined): Promise<T> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const v = probe();
+        if (v === undefined) return false;
+        resolve(v);
+        return true;
+      };
+      if (!check()) this.checks.push(check);
+    });
+  }
+
+  /** Resolves with the first call of `method` (already recorded or future) that matches. */
+  waitFor(method: string, match: (c: RecordedCall) => boolean = () => true): Promise<RecordedCall> {
+    return this.until(() => this.calls.find((c) => c.method === method && match(c)));
+  }
+
+  /** Resolves once `n` calls of `method` (matching) have been recorded. */
+  waitForCount(method: string, n: number, match: (c: RecordedCall) => boolean = () => true): Promise<RecordedCall[]> {
+    return this.until(() => {
+      const got = this.calls.filter((c) => c.method === method && match(c));
+      return got.length >= n ? got : undefined;
+    });
+  }
+
+  /** Resolves once Socket Mode has connected (and been sent hello) `n` times in all. */
+  waitForConnection(n: number): Promise<number> {
+    return this.until(() => (this.connections >= n ? this.connections : undefined));
+  }
+
+  private changed(): void {
+    this.checks = this.checks.filter((check) => !check());
+  }
+
+  /**
+   * Deliver an envelope over Socket Mode. It is queued while no client is
+   * connected and delivered again (retry_attempt + 1) on the next connection
+   * until acked. Resolves with the ack.
+   */
+  sendEnvelope(type: Envelope['type'], payload: unknown): { envelopeId: string; acked: Promise<Ack> } {
+    const envelope: Envelope = { envelope_id: randomUUID(), type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0 };
+    this.unacked.set(envelope.envelope_id, envelope);
+    const acked = this.until(() => this.acks.find((a) => a.envelope_id === envelope.envelope_id));
+    if (this.socket) this.socket.send(JSON.stringify(envelope));
+    return { envelopeId: envelope.envelope_id, acked };
+  }
+
+  /** Drop the Socket Mode connection without a close handshake, as a network failure would. */
+  dropConnection(): void {
+    this.socket?.terminate();
+    this.socket = undefined;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    await new Promise<void>((r) => this.wss.close(() => r()));
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  private async listen(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        res.writeHead(500).end(String(err));
+      });
+    });
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      const url = new URL(req.url ?? '/', this.origin);
+      if (url.pathname !== '/socket' || url.searchParams.get('ticket') !== 'valid') {
+        socket.destroy();
+        return;
+      }
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.socket = ws;
+    this.connections += 1;
+    ws.on('message', (data) => this.onAck(String(data)));
+    ws.on('close', () => {
+      if (this.socket === ws) this.socket = undefined;
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A001' } }));
+    for (const envelope of this.unacked.values()) {
+      if (this.connections > 1) envelope.retry_attempt += 1;
+      ws.send(JSON.stringify(envelope));
+    }
+    this.changed();
+  }
+
+  private onAck(text: string): void {
+    const msg = JSON.parse(text) as { envelope_id?: string; payload?: unknown };
+    if (!msg.envelope_id) return;
+    const ack = { envelope_id: msg.envelope_id, payload: msg.payload };
+    this.acks.push(ack);
+    this.unacked.delete(msg.envelope_id);
+    this.changed();
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.origin);
+    const raw = await readBody(req);
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (url.pathname.startsWith('/files/') && req.method === 'GET') return this.download(url.pathname.slice(7), token, res);
+    if (url.pathname.startsWith('/respond/')) {
+      const args = JSON.parse(raw || '{}') as Record<string, unknown>;
+      const fault = this.record('response_url', { ...args, url: url.pathname }, token);
+      if (fault) return this.sendFault(fault, res);
+      return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    }
+    const method = /^\/api\/(.+)$/.exec(url.pathname)?.[1];
+    if (!method) return void res.writeHead(404).end();
+    const args = parseArgs(raw, req.headers['content-type'] ?? '');
+    const fault = this.record(method, args, token ?? (typeof args.token === 'string' ? args.token : undefined));
+    await this.holds.get(method);
+    if (fault) return this.sendFault(fault, res);
+    json(res, this.answer(method, args, token));
+  }
+
+  /** Record the call, wake waiters, and return the fault to inject, if any. */
+  private record(method: string, args: Record<string, unknown>, token: string | undefined): Fault | undefined {
+    const fault = this.faults.get(method)?.shift();
+    this.calls.push({ method, args, token, seq: ++this.seq, ...(fault ? { fault } : {}) });
+    this.changed();
+    return fault;
+  }
+
+  private sendFault(fault: Fault, res: ServerResponse): void {
+    if ('error' in fault) return json(res, { ok: false, error: fault.error });
+    if (fault.status === 429) return void res.writeHead(429, { 'retry-after': String(fault.retryAfter) }).end();
+    res.writeHead(fault.status).end('upstream trouble');
+  }
+
+  private answer(method: string, args: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
+    if (method === 'apps.connections.open') {
+      if (token !== this.appToken) return { ok: false, error: 'invalid_auth' };
+      return { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=valid` };
+    }
+    if (token !== this.botToken) return { ok: false, error: 'invalid_auth' };
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://test.slack.com/', team: this.team.name, team_id: this.team.id, user: 'quizbot', user_id: this.bot.userId, bot_id: this.bot.botId };
+      case 'chat.postMessage': {
+        const ts = this.nextTs();
+        const channel = String(args.channel);
+        this.messages.push({ ts, channel, text: args.text as string, blocks: args.blocks, thread_ts: args.thread_ts as string | undefined });
+        return { ok: true, channel, ts, message: { ts, text: args.text, blocks: args.blocks } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.nextTs() };
+      case 'views.open':
+      case 'views.publish':
+        return { ok: true, view: { id: `V${this.seq}`, ...(args.view as object) } };
+      case 'users.info': {
+        const user = this.users.get(String(args.user));
+        return user
+          ? { ok: true, user: { ...user, team_id: this.team.id, profile: { display_name: user.name, real_name: user.real_name ?? user.name } } }
+          : { ok: false, error: 'user_not_found' };
+      }
+      case 'conversations.history': {
+        const inChannel = this.messages.filter((m) => m.channel === args.channel && !m.thread_ts);
+        const latest = args.latest ? Number(args.latest) : Number.POSITIVE_INFINITY;
+        const oldest = args.oldest ? Number(args.oldest) : 0;
+        const found = inChannel.filter((m) => Number(m.ts) <= latest && Number(m.ts) >= oldest).reverse();
+        return { ok: true, messages: found.slice(0, Number(args.limit ?? 100)), has_more: false };
+      }
+      case 'files.info': {
+        const file = this.files.get(String(args.file));
+        if (!file) return { ok: false, error: 'file_not_found' };
+        const size = file.size ?? Buffer.byteLength(file.content);
+        const url = `${this.origin}/files/${file.id}`;
+        return { ok: true, file: { id: file.id, name: file.name, size, url_private: url, url_private_download: `${url}?download=1` } };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  private download(id: string, token: string | undefined, res: ServerResponse): void {
+    this.record('file.download', { id }, token);
+    const file = this.files.get(id);
+    if (!file || token !== this.botToken) {
+      // Slack serves its login page to unauthenticated downloads.
+      return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>sign in</html>');
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.content);
+  }
+
+  private nextTs(): string {
+    this.tsCounter += 1;
+    return `1700000000.${String(this.tsCounter).padStart(6, '0')}`;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** The Web API client sends form-encoded bodies with objects as JSON strings (or JSON bodies). */
+function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    args[k] = /^[[{]/.test(v) ? tryJson(v) : v;
+  }
+  return args;
+}
+
+function tryJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+function json(res: ServerResponse, body: unknown): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeliveryError } from '../../../src/engine/errors.ts';
+import type { ChannelTarget, Reply } from '../../../src/engine/types.ts';
+import { type SlackStand, startStand } from './harness.ts';
+
+let s: SlackStand;
+beforeAll(async () => {
+  s = await startStand({ mode: 'http', revealInThread: true });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const target = (channelId: string): ChannelTarget => ({ platform: 'slack', workspaceId: 'T001', channelId });
+const question: Reply = { visibility: 'public', kind: 'question', title: 'Q', body: 'Why?', buttons: [{ id: 'answer:7', label: 'Answer' }] };
+
+function longReveal(): Reply {
+  const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}: ${'gradient clipping keeps updates bounded. '.repeat(25)}`);
+  return {
+    visibility: 'public',
+    kind: 'reveal',
+    title: 'Answer to question 3',
+    body: paragraphs.join('\n\n'),
+    fields: Array.from({ length: 30 }, (_, i) => ({ name: `Point ${i + 1}`, value: 'matched by 3 people' })),
+  };
+}
+
+describe('SlackPoster', () => {
+  it('splits a long reveal into several messages within Slack’s limits, losing no text', async () => {
+    const reply = longReveal();
+    const before = s.fake.callsTo('chat.postMessage').length;
+    const sent = await s.slack.poster.post(target('CLONG'), reply);
+    const posted = s.fake.callsTo('chat.postMessage').slice(before);
+    expect(posted.length).toBeGreaterThan(1);
+    expect(sent.messageId).toBe(s.fake.messages.find((m) => m.channel === 'CLONG')?.ts);
+    for (const p of posted) {
+      const blocks = p.args.blocks as { type: string; text?: { text: string } }[];
+      expect(blocks.length).toBeLessThanOrEqual(50);
+      expect(JSON.stringify(blocks).length).toBeLessThanOrEqual(10_000);
+      for (const b of blocks) expect((b.text?.text ?? '').length).toBeLessThanOrEqual(3000);
+    }
+    const text = posted.map((p) => JSON.stringify(p.args.blocks)).join('');
+    for (let i = 1; i <= 60; i++) expect(text).toContain(`Paragraph ${i}:`);
+    expect(text).toContain('Point 30');
+  });
+
+  it('waits out a 429 with Retry-After and then posts', async () => {
+    s.fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    const before = s.fake.callsTo('chat.postMessage').length;
+    const sent = await s.slack.poster.post(target('C429'), question);
+    const attempts = s.fake.callsTo('chat.postMessage').slice(before);
+    expect(attempts.map((a) => (a.fault && 'status' in a.fault ? a.fault.status : 200))).toEqual([429, 200]);
+    expect(sent.messageId).toBe(s.fake.messages.find((m) => m.channel === 'C429')?.ts);
+  });
+
+  it('retries a 5xx', async () => {
+    s.fake.failNext('chat.postMessage', { status: 503 });
+    const sent = await s.slack.poster.post(target('C503'), question);
+    expect(sent.messageId).toBe(s.fake.messages.find((m) => m.channel === 'C503')?.ts);
+  });
+
+  it('reports a lasting 5xx as a retryable DeliveryError', async () => {
+    s.fake.failNext('chat.postMessage', { status: 500 }, { status: 500 }, { status: 500 });
+    const err = await s.slack.poster.post(target('C500'), question).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect((err as DeliveryError).retryable).toBe(true);
+  });
+
+  it('reports not_in_channel as a DeliveryError that is not retryable', async () => {
+    s.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    const err = await s.slack.poster.post(target('CNOPE'), question).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect((err as DeliveryError).retryable).toBe(false);
+    expect((err as DeliveryError).message).toContain('not_in_channel');
+  });
+
+  it('tells whether a posted message exists, and finds it by its button', async () => {
+    const { messageId } = await s.slack.poster.post(target('CEX'), question);
+    expect(await s.slack.poster.exists?.(target('CEX'), messageId)).toBe(true);
+    expect(await s.slack.poster.exists?.(target('CEX'), '1600000000.000001')).toBe(false);
+    expect(await s.slack.poster.find?.(target('CEX'), 'answer:7')).toBe(messageId);
+    expect(await s.slack.poster.find?.(target('CEX'), 'answer:8')).toBeUndefined();
+  });
+
+  it('threads the reveal under the question when configured', async () => {
+    const { messageId } = await s.slack.poster.post(target('CTH'), question);
+    await s.slack.poster.post(target('CTH'), { visibility: 'public', kind: 'reveal', body: 'Because.' });
+    const reveal = await s.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'CTH' && c.args.thread_ts !== undefined);
+    expect(reveal.args.thread_ts).toBe(messageId);
+  });
+});
