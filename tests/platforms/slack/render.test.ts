@@ -100,3 +100,11 @@ describe('home view', () => {
     expect(view.blocks.map((b) => b.type)).toEqual(['header', 'section', 'divider', 'header', 'section']);
   });
 });
+
+describe('command names on Slack', () => {
+  it('names the engine\'s commands as /quiz subcommands, leaving /answer and /quiz alone', () => {
+    expect(toMrkdwn('Set one up with `/daily setup`, or run /quiz start. See **/leaderboard** and /answer text.')).toBe(
+      'Set one up with `/quiz daily setup`, or run /quiz start. See */quiz leaderboard* and /answer text.',
+    );
+  });
+});

@@ -12,9 +12,14 @@ export function escapeSlack(text: string): string {
 /** Channel links (`<#C123>`) notify nobody, so they survive escaping; user and special mentions do not. */
 const keepChannelLinks = (escaped: string) => escaped.replace(/&lt;#([CG][A-Z0-9]+)&gt;/g, '<#$1>');
 
+/** On Slack every command but /answer is a /quiz subcommand: `/daily setup` is `/quiz daily setup`. */
+export function slackCommandNames(text: string): string {
+  return text.replace(/(^|[\s`(*])\/(daily|deck|practice|leaderboard|stats|help)\b/g, '$1/quiz $2');
+}
+
 /** Light Markdown → mrkdwn: `**bold**` → `*bold*`, `- item` → `• item`, `# Heading` → bold line. */
 export function toMrkdwn(markdown: string): string {
-  return keepChannelLinks(escapeSlack(markdown.replace(/\r\n?/g, '\n')))
+  return keepChannelLinks(escapeSlack(slackCommandNames(markdown.replace(/\r\n?/g, '\n'))))
     .split('\n')
     .map((line) => {
       const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
