@@ -122,3 +122,17 @@ describe('the reveal', () => {
     expect(textOf({ embeds: posts.flatMap((p) => p.body.embeds) })).toMatch(/key point 20/);
   });
 });
+
+describe('/practice', () => {
+  it('shows a private question and reveals the model answer right after the modal answer', async () => {
+    const cb = await h.slash(bob, { name: 'practice', options: {} }).callback;
+    expect(cb.body.data.flags).toBe(EPHEMERAL);
+    const customId = cb.body.data.components[0].components[0].custom_id as string;
+    const roundId = Number(customId.split(':')[1]);
+    const sub = await h.submit(bob, `answer-modal:${roundId}`, { answer: 'not sure' }).callback;
+    expect(sub.body.data.flags).toBe(EPHEMERAL);
+    expect(textOf(sub.body)).toContain('Model answer');
+    const other = await h.submit(alice, `answer-modal:${roundId}`, { answer: 'mine now' }).callback;
+    expect(textOf(other.body)).not.toContain('Model answer');
+  });
+});

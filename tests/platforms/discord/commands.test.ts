@@ -242,7 +242,7 @@ describe('errors', () => {
   });
 
   it('an unknown command is a private note', async () => {
-    const cb = await h.slash(alice, { name: 'practice' }).callback;
+    const cb = await h.slash(alice, { name: 'trivia' }).callback;
     expect(cb.body.data.flags).toBe(EPHEMERAL);
     expect(textOf(cb.body)).toMatch(/not known/);
   });
