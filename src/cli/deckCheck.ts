@@ -1,0 +1,25 @@
+import { loadDeckFile } from '../decks/loadDeckFile.ts';
+import { questionLine } from '../decks/deckSummary.ts';
+
+const located = (file: string, line: number, message: string): string => (line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+
+/**
+ * `quizbot deck check FILE`: prints the deck's title, question count and one
+ * line per question and returns 0; or prints every problem as
+ * `file:line: message` and returns 1. Warnings (artefacts cleaned while
+ * reading) follow the listing and do not fail the check.
+ */
+export function deckCheck(file: string, print: (line: string) => void): 0 | 1 {
+  const result = loadDeckFile(file);
+  if (!result.ok) {
+    for (const p of result.problems) print(located(file, p.line, p.message));
+    return 1;
+  }
+  const { deck, warnings } = result;
+  const n = deck.questions.length;
+  print(deck.author ? `${deck.title} (by ${deck.author})` : deck.title);
+  print(`${n} question${n === 1 ? '' : 's'}`);
+  for (const q of deck.questions) print(questionLine(q));
+  for (const w of warnings) print(located(file, w.line, `note: ${w.message}`));
+  return 0;
+}

@@ -1,0 +1,34 @@
+import { deckLimits } from './deckLimits.ts';
+
+/** One line ending and no byte-order mark, so parsers can split on `\n`. */
+export function normalizeDeckText(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+}
+
+const MB = 1024 * 1024;
+
+export const notTextMessage = 'not a text file: it is not valid UTF-8; please save the deck as UTF-8 text';
+
+export const tooLargeMessage = (bytes: number): string =>
+  `the file is ${(bytes / MB).toFixed(1)} MB; decks are limited to ${deckLimits.maxBytes / MB} MB, so please split it into several files`;
+
+/**
+ * Why the text cannot be a deck at all (too big, empty, not text), or
+ * undefined. Checked before any parser runs, on a bounded sample.
+ */
+export function unreadableReason(text: string): string | undefined {
+  // UTF-16 length is at most the byte length, so this never refuses a file that fits.
+  if (text.length > deckLimits.maxBytes) return tooLargeMessage(text.length);
+  if (text.trim() === '') return 'the file is empty; a deck needs at least one question and its answer';
+  const sample = text.slice(0, 64 * 1024);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return 'not a text file (it holds binary data); please use a .md, .txt, .yaml, .json or .csv deck';
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  if (odd > sample.length / 100) {
+    return notTextMessage;
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+import type { Deck, DeckParseResult, Question } from '../core/deck.ts';
+import type { DeckProblems } from './DeckProblems.ts';
+import { deckLimits } from './deckLimits.ts';
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+export type DeckInfo = Pick<Deck, 'title' | 'description' | 'author'>;
+
+/** Empty fields default here so each format parser only fills what it has. */
+export function question(fields: Pick<Question, 'number' | 'prompt' | 'line'> & Partial<Question>): Question {
+  return { type: 'open', answer: '', accepted: [], choices: [], keyPoints: [], tags: [], ...fields };
+}
+
+/**
+ * The checks every format shares: at least one question, unique numbers, an
+ * answer for each question, lengths chat can show, and the size limits.
+ */
+export function finishDeck(info: DeckInfo, questions: Question[], found: DeckProblems): DeckParseResult {
+  if (questions.length === 0 && !found.failed) {
+    found.error(0, 'the deck has no questions');
+  }
+  if (questions.length > deckLimits.maxQuestions) {
+    const first = questions[deckLimits.maxQuestions];
+    found.error(
+      first?.line ?? 0,
+      `the deck has ${count(questions.length)} questions; decks are limited to ${count(deckLimits.maxQuestions)}, so please split it into several files`,
+    );
+  }
+  const seen = new Map<number, Question>();
+  for (const q of questions) {
+    const earlier = seen.get(q.number);
+    if (earlier) {
+      found.error(q.line, `question ${q.number} is numbered like the question on line ${earlier.line}`);
+    } else {
+      seen.set(q.number, q);
+    }
+    checkQuestion(q, found);
+  }
+  if (found.failed) return { ok: false, problems: found.list() };
+  const deck: Deck = { title: info.title, description: info.description, questions };
+  if (info.author) deck.author = info.author;
+  return { ok: true, deck, warnings: found.warnings };
+}
+
+function checkQuestion(q: Question, found: DeckProblems): void {
+  const at = `question ${q.number}`;
+  if (!q.prompt.trim()) found.error(q.line, `${at} has no text`);
+  if (q.prompt.length > deckLimits.maxPromptChars) {
+    found.error(q.line, `${at} is ${q.prompt.length} characters long; chat shows at most ${deckLimits.maxPromptChars}, so please shorten it`);
+  }
+  if (q.answer.length > deckLimits.maxAnswerChars) {
+    found.error(q.line, `the answer to ${at} is ${q.answer.length} characters long; chat shows at most ${deckLimits.maxAnswerChars}, so please shorten it`);
+  }
+  if (q.type === 'open' && !q.answer.trim()) found.error(q.line, `${at} has no answer`);
+  if (q.type === 'short' && q.accepted.length === 0) found.error(q.line, `${at} has no accepted answer`);
+  if (q.type === 'choice') {
+    if (q.choices.length < 2) found.error(q.line, `${at} is multiple choice but has ${q.choices.length === 1 ? 'only one option' : 'no options'}; give at least two`);
+    if (q.accepted.length === 0) found.error(q.line, `${at} is multiple choice but marks no option as correct`);
+    for (const a of q.accepted) {
+      if (!q.choices.includes(a)) found.error(q.line, `${at}: the correct answer "${a}" is not one of its options`);
+    }
+  }
+}

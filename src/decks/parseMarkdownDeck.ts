@@ -1,0 +1,183 @@
+import type { DeckParseResult, KeyPoint, Question } from '../core/deck.ts';
+import { blockText, lineText } from './blockText.ts';
+import { DeckProblems } from './DeckProblems.ts';
+import { finishDeck, question } from './finishDeck.ts';
+import { stripEchoedQuestion } from './stripEchoedQuestion.ts';
+
+// Headings are matched by their start only and their closing markup is cut by
+// hand: a lazy text followed by an optional tail takes quadratic time on a long
+// run of spaces, and decks come from users.
+const hashHeadingStart = /^ {0,3}#{1,6}[ \t]*(\*\*)?(\d{1,9})[.)](.*)$/;
+const boldHeadingStart = /^ {0,3}\*\*[ \t]*(\d{1,9})[.)](.*)$/;
+const titleStart = /^#[ \t]+(.*)$/;
+// `Answer:` then any run of `-`, `>` (or `=`), e.g. `Answer:--->`.
+const answerLine = /^ {0,3}(?:\*\*)?answer[ \t]*:(?:\*\*)?[ \t]*[->=]*[ \t]*(.*)$/i;
+const authorLine = /^author[ \t]*:[ \t]*(.+)$/i;
+const keyPointsLine = /^(?:\*\*)?key[ \t]*points[ \t]*:(?:\*\*)?[ \t]*(.*)$/i;
+const tagsLine = /^(?:\*\*)?tags[ \t]*:(?:\*\*)?[ \t]*(.*)$/i;
+const bullet = /^[ \t]*[-*+][ \t]+(.+)$/;
+
+interface Heading {
+  number: number;
+  text: string;
+}
+
+/** Cuts an ATX closing sequence (`## Title ##`); `C#` keeps its sharp. */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t' ? text.slice(0, end).trim() : text;
+}
+
+/** `### 12. Text`, at any heading level, also as `### **12. Text**`. */
+function hashHeading(line: string): Heading | undefined {
+  const m = hashHeadingStart.exec(line);
+  if (!m) return undefined;
+  let text = withoutClosingHashes((m[3] ?? '').trim());
+  if (m[1] && text.endsWith('**')) text = text.slice(0, -2).trim();
+  return { number: Number(m[2]), text };
+}
+
+/** A whole bold line `**12. Text**`. */
+function boldHeading(line: string): Heading | undefined {
+  const m = boldHeadingStart.exec(line);
+  const rest = m?.[2]?.trim();
+  if (!m || rest === undefined || !rest.endsWith('**')) return undefined;
+  return { number: Number(m[1]), text: rest.slice(0, -2).trim() };
+}
+
+interface Draft {
+  number: number;
+  line: number;
+  promptLines: string[];
+  /** undefined until the `Answer:` line. */
+  answerLines?: string[];
+  keyPoints: KeyPoint[];
+  tags: string[];
+}
+
+/** `label | alias | alias` */
+const keyPoint = (text: string): KeyPoint | undefined => {
+  const [label, ...aliases] = text.split('|').map((s) => lineText(s)).filter(Boolean);
+  return label ? { label, aliases } : undefined;
+};
+
+/**
+ * Reads the Markdown Q&A format of the seed deck: an optional `# Title` and
+ * description, then questions headed `### N. text` or `**N. text**`, each with
+ * an `Answer:` line whose answer runs to the next question. Optional
+ * `Key points:` (a `- label | alias` list) and `Tags:` lines end an answer.
+ */
+export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckParseResult {
+  const lines = text.split('\n');
+  const found = new DeckProblems();
+  const drafts: Draft[] = [];
+  let title: string | undefined;
+  let author: string | undefined;
+  const description: string[] = [];
+  let current: Draft | undefined;
+  let inKeyPoints = false;
+
+  const nextContentLine = (from: number): string | undefined => {
+    for (let j = from; j < lines.length; j++) if ((lines[j] as string).trim() !== '') return lines[j];
+    return undefined;
+  };
+
+  for (let i = 0; i < lines.length && !found.full; i++) {
+    const raw = lines[i] as string;
+    const lineNo = i + 1;
+    const inAnswer = current?.answerLines !== undefined;
+
+    let heading = hashHeading(raw);
+    const bold = heading ? undefined : boldHeading(raw);
+    if (bold) {
+      // Inside an answer a bold numbered line is usually a list item; it starts
+      // a question only when an `Answer:` line, another question or the end of
+      // the file follows it (the last two: a question whose answer is missing).
+      const next = nextContentLine(i + 1);
+      if (!inAnswer || next === undefined || answerLine.test(next) || hashHeading(next)) heading = bold;
+      else if (bold.text.endsWith('?')) {
+        found.warn(lineNo, `this looks like question ${bold.number} but no "Answer:" line follows it, so it was read as part of the answer to question ${current?.number}`);
+      }
+    }
+    if (heading) {
+      current = { number: heading.number, line: lineNo, promptLines: [heading.text], keyPoints: [], tags: [] };
+      drafts.push(current);
+      inKeyPoints = false;
+      continue;
+    }
+
+    const answer = answerLine.exec(raw);
+    if (answer && !inAnswer) {
+      if (!current) {
+        found.error(lineNo, 'found an "Answer:" line before any question; start each question with a line like "### 1. Your question"');
+        continue;
+      }
+      current.answerLines = [answer[1] ?? ''];
+      continue;
+    }
+
+    if (!current) {
+      const t = titleStart.exec(raw);
+      const a = authorLine.exec(raw.trim());
+      if (t && title === undefined && description.length === 0) title = lineText(withoutClosingHashes((t[1] ?? '').trim()));
+      else if (a && author === undefined) author = lineText(a[1] ?? '');
+      else description.push(raw);
+      continue;
+    }
+
+    if (!current.answerLines) {
+      current.promptLines.push(raw);
+      continue;
+    }
+
+    const keys = keyPointsLine.exec(raw.trim());
+    if (keys) {
+      inKeyPoints = true;
+      for (const part of (keys[1] ?? '').split(';')) {
+        const kp = keyPoint(part);
+        if (kp) current.keyPoints.push(kp);
+      }
+      continue;
+    }
+    const tags = tagsLine.exec(raw.trim());
+    if (tags) {
+      for (const tag of (tags[1] ?? '').split(',')) if (tag.trim()) current.tags.push(tag.trim());
+      inKeyPoints = false;
+      continue;
+    }
+    if (inKeyPoints) {
+      const item = bullet.exec(raw);
+      if (item) {
+        const kp = keyPoint(item[1] ?? '');
+        if (kp) current.keyPoints.push(kp);
+        continue;
+      }
+      if (raw.trim() === '') continue;
+      inKeyPoints = false;
+    }
+    current.answerLines.push(raw);
+  }
+
+  const questions = drafts.map((d) => toQuestion(d, found));
+  if (drafts.length === 0 && !found.failed) {
+    found.error(0, 'no questions found; start each question with a line like "### 1. Your question" and put its answer on a line starting "Answer:"');
+  }
+  return finishDeck({ title: title || fallbackTitle, description: blockText(description), author }, questions, found);
+}
+
+function toQuestion(d: Draft, found: DeckProblems): Question {
+  const prompt = lineText(d.promptLines.join(' '));
+  if (d.number < 1) found.error(d.line, 'question numbers start at 1');
+  if (!d.answerLines) {
+    found.error(d.line, `question ${d.number} has no answer; add a line starting "Answer:" after it`);
+    return question({ number: d.number, prompt, line: d.line, answer: '-' });
+  }
+  let answer = blockText(d.answerLines);
+  const cleaned = stripEchoedQuestion(prompt, answer);
+  if (cleaned !== undefined) {
+    answer = cleaned;
+    found.warn(d.line, `the answer to question ${d.number} began by repeating the end of the question; that repeat was removed`);
+  }
+  return question({ number: d.number, prompt, answer, keyPoints: d.keyPoints, tags: d.tags, line: d.line });
+}
