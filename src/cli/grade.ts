@@ -1,0 +1,64 @@
+import { createInterface } from 'node:readline';
+import type { Question } from '../core/deck.ts';
+import { createGrader } from '../core/grading/createGrader.ts';
+import { loadDeckFile } from '../decks/loadDeckFile.ts';
+
+const located = (file: string, line: number, message: string): string => (line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+
+/**
+ * `quizbot grade DECK`: reads JSON lines `{"question": N, "answer": "..."}` and
+ * writes one JSON line per input line, in order: the grade, or
+ * `{"error": "line 3: ..."}` for a line that cannot be graded. Blank lines are
+ * skipped. Returns 0, or 1 (with the deck's problems on `err`) when the deck
+ * does not load.
+ */
+export async function runGrade(
+  deckPath: string,
+  input: NodeJS.ReadableStream,
+  out: (line: string) => void,
+  err: (line: string) => void = (s) => process.stderr.write(`${s}\n`),
+): Promise<number> {
+  const loaded = loadDeckFile(deckPath);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) err(located(deckPath, p.line, p.message));
+    return 1;
+  }
+  const byNumber = new Map<number, Question>(loaded.deck.questions.map((q) => [q.number, q]));
+  const grader = createGrader();
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    out(JSON.stringify(gradeLine(line, n, byNumber, grader)));
+  }
+  return 0;
+}
+
+type Output =
+  | { question: number; score: number; verdict: string; matched: string[]; missed: string[]; feedback: string }
+  | { error: string };
+
+function gradeLine(line: string, n: number, byNumber: Map<number, Question>, grader: ReturnType<typeof createGrader>): Output {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch {
+    return { error: `line ${n}: not valid JSON; expected {"question": N, "answer": "..."}` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { error: `line ${n}: expected an object {"question": N, "answer": "..."}` };
+  }
+  const { question, answer } = data as { question?: unknown; answer?: unknown };
+  if (typeof question !== 'number' || !Number.isInteger(question)) return { error: `line ${n}: "question" must be a question number` };
+  if (typeof answer !== 'string') return { error: `line ${n}: "answer" must be text` };
+  const q = byNumber.get(question);
+  if (!q) return { error: `line ${n}: the deck has no question ${question}` };
+  try {
+    const g = grader.grade(q, answer);
+    return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: g.feedback };
+  } catch (e) {
+    // A grader bug must not end the stream: report it on this line and go on.
+    return { error: `line ${n}: could not grade (${(e as Error).message})` };
+  }
+}
