@@ -34,8 +34,10 @@ const FUNCTION_WORDS = new Set(
 export function guardAnswer(answer: string, analysis: Analysis, rubric: Rubric): GuardReason | undefined {
   if (analysis.wordCount === 0) return 'empty';
   const folded = foldText(answer).trim();
-  const plain = analysis.clauses.map((c) => c.words.join(' ')).join(' ');
-  if (analysis.wordCount <= 8 && (IDK.test(plain) || IDK.test(folded))) return 'idk';
+  if (analysis.wordCount <= 8) {
+    const plain = analysis.clauses.map((c) => c.words.join(' ')).join(' ');
+    if (IDK.test(plain) || IDK.test(folded)) return 'idk';
+  }
   for (const pattern of INJECTION) if (pattern.test(folded)) return 'injection';
   if (isCopy(analysis, rubric)) return 'copy';
   if (!rubric.asksToName && isKeywordDump(answer, analysis)) return 'keyword-dump';

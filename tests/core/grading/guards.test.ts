@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGrader } from '../../../src/core/grading/createGrader.ts';
-import { eluAdvantages, momentum, sameWeights, sparse, zeroBias } from './questions.ts';
+import { eluAdvantages, momentum, open, sameWeights, sparse, zeroBias } from './questions.ts';
 
 const grader = createGrader();
 const grade = grader.grade.bind(grader);
@@ -42,6 +42,12 @@ describe('answers that earn nothing', () => {
   it('while a bare list is fine where the question asks to name things', () => {
     expect(grade(sparse, 'lasso, dropout, pruning').verdict).toBe('correct');
     expect(grade(eluAdvantages, 'smoother, handles negative inputs, outputs closer to zero').verdict).toBe('correct');
+  });
+
+  it('counts "what does X do?" as asking to explain, not to name', () => {
+    const q = open('What does a .gitignore file do?', 'It lists files that git should not track, such as build output.');
+    expect(grade(q, 'patterns, files, folders, git').reason).toBe('keyword-dump');
+    expect(grade(q, 'It lists files git should not track, like build output.').verdict).toBe('correct');
   });
 
   it('a terse hedged claim is not a keyword list', () => {
