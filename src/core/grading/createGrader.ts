@@ -16,6 +16,11 @@ export function createGrader(): Grader {
       if (question.type === 'choice') return gradeChoice(question, text);
       return gradeOpen(question, text);
     },
+    // The rubric the grade used, so the reveal explains marks even for decks without stated key points.
+    keyPoints(question: Question): string[] {
+      if (question.type === 'open') return rubricFor(question).points.map((p) => p.label);
+      return question.keyPoints.map((k) => k.label);
+    },
   };
 }
 
