@@ -23,14 +23,17 @@ function readDeck(path: string): string {
 /** A terminal chat: each line is a command, `@name /command` plays another member. */
 export async function startPlayground(o: { engine: QuizEngine; posters: PosterRouter; input: NodeJS.ReadableStream; output: NodeJS.WritableStream; logger: pino.Logger; interactive: boolean }): Promise<void> {
   const say = (s: string) => o.output.write(`${s}\n`);
+  say(playgroundIntro);
+  const rl = readline.createInterface({ input: o.input, ...(o.interactive ? { output: o.output, prompt: '> ' } : {}), terminal: o.interactive });
+  let posts = 0;
+  // Posts nobody typed a command for (quiz turns, reveals, daily questions) appear as they fire.
   o.posters.register('shell', {
     post: async (_t, reply) => {
       say(`\n${renderText(reply)}`);
-      return { messageId: `shell-${Date.now()}` };
+      if (o.interactive) rl.prompt(true);
+      return { messageId: `shell-${++posts}` };
     },
   });
-  say(playgroundIntro);
-  const rl = readline.createInterface({ input: o.input, ...(o.interactive ? { output: o.output, prompt: '> ' } : {}), terminal: o.interactive });
   if (o.interactive) rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();
