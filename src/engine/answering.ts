@@ -1,12 +1,13 @@
 import type { Question } from '../core/deck.ts';
 import type { Grade } from '../core/grading/grader.ts';
-import { nextStreak, pointsFor, speedBonus, utcDay } from '../core/scoring.ts';
+import { nextStreak, pointsFor, speedBonus } from '../core/scoring.ts';
 import { shuffled, hashSeed } from '../core/shuffle.ts';
 import type { AnswerRow, RoundRow, UserRow } from '../store/rows.ts';
 import type { AnswerPrompt } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { feedbackReply, info, questionReply, text } from './messages.ts';
+import { periodKeysAt } from './periodKeys.ts';
 import type { Caller, Reply } from './types.ts';
 
 export function roundLabel(r: Pick<RoundRow, 'kind'>): string {
@@ -95,7 +96,7 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
       ctx.store.closeRound(r.id, now);
       return true;
     }
-    ctx.store.addScore(user, { points, score: grade.score, fullMarks: grade.verdict === 'correct', deck: r.deck, day: utcDay(now) });
+    ctx.store.addScore(user, { points, score: grade.score, fullMarks: grade.verdict === 'correct', deck: r.deck, periods: periodKeysAt(now) });
     if (r.kind === 'daily' && r.schedule_id !== null && r.seq !== null) {
       const s = nextStreak({ streak: user.streak, best: user.best_streak, scheduleId: user.streak_schedule_id, seq: user.streak_seq }, r.schedule_id, r.seq, grade.score > 0);
       ctx.store.setStreak(user.id, s);

@@ -8,6 +8,7 @@ import { closeQuizRound } from './quiz.ts';
 import { quizStart, quizStop } from './quiz.ts';
 import { postReveal } from './reveal.ts';
 import { leaderboard, stats } from './standings.ts';
+import { politeOnStorageFault } from './storageFaults.ts';
 
 export type { EngineDeps } from './context.ts';
 
@@ -23,7 +24,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     await runDueSchedules(ctx);
   }
 
-  return {
+  const engine: QuizEngine = {
     help: () => ({ ...info(helpText, 'help'), title: 'quizbot help' }),
     ask: (c) => ask(ctx, c),
     answer: (c, t, roundId) => answer(ctx, c, t, roundId),
@@ -60,4 +61,10 @@ export function createEngine(deps: EngineDeps): QuizEngine {
       if (ws) ctx.store.tx(() => ctx.store.markWorkspaceRemoved(ws.id, ctx.now()));
     },
   };
+  // Use cases people call get a polite reply on a full, read-only or damaged database;
+  // the scheduler's tick keeps raw errors, which it logs.
+  for (const key of Object.keys(engine) as (keyof QuizEngine)[]) {
+    if (key !== 'tick') (engine as unknown as Record<string, unknown>)[key] = politeOnStorageFault(engine[key] as (...a: unknown[]) => unknown);
+  }
+  return engine;
 }

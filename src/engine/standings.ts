@@ -1,7 +1,7 @@
-import { periodStart } from '../core/scoring.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { text } from './messages.ts';
+import { periodKey } from './periodKeys.ts';
 import type { Caller, Period, Reply } from './types.ts';
 
 const PERIODS: readonly Period[] = ['today', 'week', 'month', 'all'];
@@ -12,9 +12,9 @@ export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period;
   if (!PERIODS.includes(period)) throw new UserError('bad_period', text.badPeriod(String(period)));
   const { ws, user } = ctx.member(c);
   const deck = o.deck?.trim() ? ctx.deck(ws, o.deck).name : null;
-  const from = periodStart(period, ctx.now());
-  const top = from || deck ? ctx.store.topSince(ws.id, from ?? '0000-00-00', deck, 10) : ctx.store.topAllTime(ws.id, 10);
-  const mine = from || deck ? ctx.store.standingSince(ws.id, user.id, from ?? '0000-00-00', deck) : user.answers ? { points: user.points, rank: ctx.store.rankAllTime(user) } : undefined;
+  const key = periodKey(period, ctx.now());
+  const top = ctx.store.top(ws.id, key, deck ?? '*', 10);
+  const mine = ctx.store.standing(user, key, deck ?? '*');
   const medal = ['🥇', '🥈', '🥉'];
   const lines = top.map((r, i) => `${medal[i] ?? `${i + 1}.`} ${r.name}: ${r.points} pts (${r.answers} answer${r.answers === 1 ? '' : 's'})`);
   const you = mine ? `You: #${mine.rank} with ${mine.points} pts.` : 'You have no points in this period yet.';
@@ -45,7 +45,7 @@ export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; use
       { name: 'Answers', value: `${u.answers} (${u.full_marks} with full marks)` },
       { name: 'Accuracy', value: `${accuracy}% average grade` },
       { name: 'Streak', value: `${streak} now, best ${u.best_streak}` },
-      { name: 'Rank', value: `#${ctx.store.rankAllTime(u)} all time` },
+      { name: 'Rank', value: `#${ctx.store.standing(u, 'all', '*')?.rank ?? '-'} all time` },
     ],
     userText: true,
   };

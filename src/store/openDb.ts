@@ -24,6 +24,10 @@ export function openDb(file: string): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // Leaderboard ranks walk index pages: keep them in memory instead of re-reading
+    // them from the file through a system call each (64 MiB cache, 256 MiB map).
+    db.pragma('cache_size = -65536');
+    db.pragma('mmap_size = 268435456');
     migrate(db, file);
     return db;
   } catch (e) {

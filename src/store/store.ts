@@ -34,8 +34,12 @@ export interface NewAnswer {
 /** Every SQL statement quizbot runs, prepared once. */
 export class Store {
   private readonly cache = new Map<string, Database.Statement>();
+  /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
+  private readonly inTx: (fn: () => unknown) => unknown;
 
-  constructor(readonly db: Db) {}
+  constructor(readonly db: Db) {
+    this.inTx = db.transaction((fn: () => unknown) => fn());
+  }
 
   private st(sql: string): Database.Statement {
     let s = this.cache.get(sql);
@@ -47,12 +51,15 @@ export class Store {
   }
 
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.inTx(fn) as T;
   }
 
   // --- workspaces and users -------------------------------------------------
 
+  /** Finds or creates (or brings back) a workspace; reads only, when nothing changes. */
   workspace(platform: string, externalId: string): WorkspaceRow {
+    const found = this.findWorkspace(platform, externalId);
+    if (found && found.removed_at === null) return found;
     this.st('INSERT INTO workspaces (platform, external_id) VALUES (?, ?) ON CONFLICT DO UPDATE SET removed_at = NULL WHERE removed_at IS NOT NULL').run(platform, externalId);
     return this.st('SELECT * FROM workspaces WHERE platform = ? AND external_id = ?').get(platform, externalId) as WorkspaceRow;
   }
@@ -76,7 +83,10 @@ export class Store {
     this.st("UPDATE rounds SET state = 'closed', closed_at = ? WHERE workspace_id = ? AND state IN ('claimed', 'open')").run(at, workspaceId);
   }
 
+  /** Finds or creates a member, keeping the display name current; reads only, when nothing changes. */
   user(workspaceId: number, externalId: string, name: string): UserRow {
+    const found = this.findUser(workspaceId, externalId);
+    if (found && found.name === name) return found;
     this.st('INSERT INTO users (workspace_id, external_id, name) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name WHERE name <> excluded.name').run(workspaceId, externalId, name);
     return this.findUser(workspaceId, externalId)!;
   }
@@ -89,9 +99,16 @@ export class Store {
     return this.st('SELECT * FROM users WHERE id = ?').get(id) as UserRow;
   }
 
-  addScore(u: UserRow, a: { points: number; score: number; fullMarks: boolean; deck: string; day: string }): void {
+  /** Adds an answer's points to the member's totals and to every period it counts in, per deck and overall. */
+  addScore(u: UserRow, a: { points: number; score: number; fullMarks: boolean; deck: string; periods: readonly string[] }): void {
     this.st('UPDATE users SET points = points + ?, answers = answers + 1, score_sum = score_sum + ?, full_marks = full_marks + ? WHERE id = ?').run(a.points, a.score, a.fullMarks ? 1 : 0, u.id);
-    this.st('INSERT INTO score_days (workspace_id, day, deck, user_id, points, answers) VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET points = points + excluded.points, answers = answers + 1').run(u.workspace_id, a.day, a.deck, u.id, a.points);
+    const args: (string | number)[] = [];
+    for (const p of a.periods) args.push(u.id, p, a.deck, u.workspace_id, a.points, u.id, p, '*', u.workspace_id, a.points);
+    // One statement for all rows: one trip into SQLite per answer, not one per period.
+    this.st(
+      `INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers) VALUES ${Array(a.periods.length * 2).fill('(?, ?, ?, ?, ?, 1)').join(', ')}
+       ON CONFLICT (user_id, period, deck) DO UPDATE SET points = points + excluded.points, answers = answers + 1`,
+    ).run(args);
   }
 
   setStreak(userId: number, s: { streak: number; best: number; scheduleId: number | null; seq: number | null }): void {
@@ -100,34 +117,62 @@ export class Store {
 
   // --- leaderboards ------------------------------------------------------------
 
-  topAllTime(workspaceId: number, limit: number): RankedRow[] {
-    return this.st('SELECT id AS user_id, name, points, answers FROM users WHERE workspace_id = ? AND answers > 0 ORDER BY points DESC, id LIMIT ?').all(workspaceId, limit) as RankedRow[];
-  }
-
-  rankAllTime(u: UserRow): number {
-    const r = this.st('SELECT COUNT(*) AS n FROM users WHERE workspace_id = ? AND answers > 0 AND (points > ? OR (points = ? AND id < ?))').get(u.workspace_id, u.points, u.points, u.id) as { n: number };
-    return r.n + 1;
-  }
-
-  /** Sums per-day rows from `fromDay` on; `deck` null means every deck. */
-  topSince(workspaceId: number, fromDay: string, deck: string | null, limit: number): RankedRow[] {
+  /** The top of a period's board; `deck` '*' means every deck. */
+  top(workspaceId: number, period: string, deck: string, limit: number): RankedRow[] {
     return this.st(
-      `SELECT s.user_id, u.name, SUM(s.points) AS points, SUM(s.answers) AS answers
-       FROM score_days s JOIN users u ON u.id = s.user_id
-       WHERE s.workspace_id = ? AND s.day >= ? AND (? IS NULL OR s.deck = ?)
-       GROUP BY s.user_id ORDER BY points DESC, s.user_id LIMIT ?`,
-    ).all(workspaceId, fromDay, deck, deck, limit) as RankedRow[];
+      `SELECT s.user_id, u.name, s.points, s.answers FROM score_periods s JOIN users u ON u.id = s.user_id
+       WHERE s.workspace_id = ? AND s.period = ? AND s.deck = ? ORDER BY s.points DESC, s.user_id LIMIT ?`,
+    ).all(workspaceId, period, deck, limit) as RankedRow[];
   }
 
-  standingSince(workspaceId: number, userId: number, fromDay: string, deck: string | null): { points: number; answers: number; rank: number } | undefined {
-    const mine = this.st('SELECT SUM(points) AS points, SUM(answers) AS answers FROM score_days WHERE workspace_id = ? AND user_id = ? AND day >= ? AND (? IS NULL OR deck = ?)').get(workspaceId, userId, fromDay, deck, deck) as { points: number | null; answers: number | null };
-    if (!mine.answers) return undefined;
+  /** A member's points and rank in a period: the rank counts index entries ahead, nothing is summed. */
+  standing(u: Pick<UserRow, 'id' | 'workspace_id'>, period: string, deck: string): { points: number; answers: number; rank: number } | undefined {
+    const mine = this.st('SELECT points, answers FROM score_periods WHERE user_id = ? AND period = ? AND deck = ?').get(u.id, period, deck) as
+      | { points: number; answers: number }
+      | undefined;
+    if (!mine) return undefined;
     const ahead = this.st(
-      `SELECT COUNT(*) AS n FROM (SELECT user_id, SUM(points) AS p FROM score_days
-       WHERE workspace_id = ? AND day >= ? AND (? IS NULL OR deck = ?) GROUP BY user_id)
-       WHERE p > ? OR (p = ? AND user_id < ?)`,
-    ).get(workspaceId, fromDay, deck, deck, mine.points, mine.points, userId) as { n: number };
-    return { points: mine.points ?? 0, answers: mine.answers, rank: ahead.n + 1 };
+      `SELECT (SELECT COUNT(*) FROM score_periods WHERE workspace_id = @ws AND period = @period AND deck = @deck AND points > @points)
+            + (SELECT COUNT(*) FROM score_periods WHERE workspace_id = @ws AND period = @period AND deck = @deck AND points = @points AND user_id < @id) AS n`,
+    ).get({ ws: u.workspace_id, period, deck, points: mine.points, id: u.id }) as { n: number };
+    return { ...mine, rank: ahead.n + 1 };
+  }
+
+  /**
+   * Recomputes every member's totals and period rows from the stored answers
+   * (streaks excepted): a repair tool, and how bulk-loaded data gets its scores.
+   */
+  rebuildScores(): void {
+    this.tx(() => {
+      // Building the rank index once after the rows are in is far faster than growing it row by row.
+      const rankIndex = this.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'score_periods_rank'").pluck().get() as string;
+      this.db.exec(`
+        DROP INDEX score_periods_rank;
+        DELETE FROM score_periods;
+        UPDATE users SET points = 0, answers = 0, score_sum = 0, full_marks = 0;
+        CREATE TEMP TABLE score_days AS
+          SELECT a.user_id, r.workspace_id, r.deck, date(a.answered_at / 1000, 'unixepoch') AS day,
+                 SUM(a.points) AS points, COUNT(*) AS answers, SUM(a.score) AS score_sum, SUM(a.verdict = 'correct') AS full_marks
+          FROM answers a JOIN rounds r ON r.id = a.round_id WHERE r.kind <> 'practice'
+          GROUP BY a.user_id, r.deck, day;
+        UPDATE users SET points = t.points, answers = t.answers, score_sum = t.score_sum, full_marks = t.full_marks
+          FROM (SELECT user_id, SUM(points) AS points, SUM(answers) AS answers, SUM(score_sum) AS score_sum, SUM(full_marks) AS full_marks
+                FROM temp.score_days GROUP BY user_id) AS t
+          WHERE users.id = t.user_id;
+        INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers)
+          SELECT user_id, period, board, workspace_id, SUM(points), SUM(answers) FROM (
+            SELECT user_id, workspace_id, points, answers,
+              CASE p.kind WHEN 'all' THEN 'all' WHEN 'd' THEN 'd:' || day
+                WHEN 'w' THEN 'w:' || date(day, 'weekday 0', '-6 days') ELSE 'm:' || substr(day, 1, 7) END AS period,
+              CASE WHEN o.own THEN deck ELSE '*' END AS board
+            FROM temp.score_days,
+              (SELECT 'all' AS kind UNION ALL SELECT 'd' UNION ALL SELECT 'w' UNION ALL SELECT 'm') AS p,
+              (SELECT 1 AS own UNION ALL SELECT 0) AS o
+          ) GROUP BY user_id, period, board;
+        DROP TABLE temp.score_days;
+      `);
+      this.db.exec(rankIndex);
+    });
   }
 
   // --- rounds and answers ------------------------------------------------------
@@ -308,7 +353,8 @@ export class Store {
 
   sessionStandings(sessionId: number): { name: string; points: number }[] {
     return this.st(
-      `SELECT u.name, SUM(a.points) AS points FROM answers a JOIN rounds r ON r.id = a.round_id JOIN users u ON u.id = a.user_id
+      // From the session's few rounds to their answers; CROSS JOIN keeps SQLite from scanning every answer.
+      `SELECT u.name, SUM(a.points) AS points FROM rounds r CROSS JOIN answers a ON a.round_id = r.id JOIN users u ON u.id = a.user_id
        WHERE r.session_id = ? GROUP BY a.user_id ORDER BY points DESC, MIN(a.answered_at) LIMIT 10`,
     ).all(sessionId) as { name: string; points: number }[];
   }

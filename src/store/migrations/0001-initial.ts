@@ -24,7 +24,6 @@ CREATE TABLE users (
   streak_seq INTEGER,
   UNIQUE (workspace_id, external_id)
 );
-CREATE INDEX users_by_points ON users (workspace_id, points DESC, id);
 
 CREATE TABLE decks (
   id INTEGER PRIMARY KEY,
@@ -93,7 +92,11 @@ CREATE TABLE rounds (
   reveal_pending INTEGER NOT NULL DEFAULT 0,
   UNIQUE (schedule_id, local_date)
 );
-CREATE INDEX rounds_open_in_channel ON rounds (workspace_id, channel_id) WHERE state IN ('claimed', 'open');
+-- Answers look up the channel's open round: only open rounds are indexed, so the
+-- index stays small however many rounds were played.
+CREATE INDEX rounds_open_in_channel ON rounds (workspace_id, channel_id) WHERE state = 'open';
+CREATE INDEX rounds_practice ON rounds (owner_id, deck) WHERE kind = 'practice';
+CREATE INDEX rounds_of_session ON rounds (session_id) WHERE session_id IS NOT NULL;
 CREATE INDEX rounds_due ON rounds (closes_at) WHERE state = 'open';
 CREATE INDEX rounds_claimed ON rounds (opened_at) WHERE state = 'claimed';
 CREATE INDEX rounds_reveal_pending ON rounds (closed_at) WHERE reveal_pending = 1;
@@ -113,14 +116,19 @@ CREATE TABLE answers (
   UNIQUE (round_id, user_id)
 );
 
--- Per user, deck and UTC day: leaderboards for a period sum a few rows, not every answer.
-CREATE TABLE score_days (
-  workspace_id INTEGER NOT NULL,
-  day TEXT NOT NULL,
-  deck TEXT NOT NULL,
+-- Running totals per user, period and deck, so a leaderboard reads the top of an
+-- index and a rank counts index entries, never summing answers. period is 'all',
+-- 'd:YYYY-MM-DD', 'w:YYYY-MM-DD' (the UTC Monday) or 'm:YYYY-MM'; deck '*' is every deck.
+-- The key starts with the user, so one answer's rows share a page. Derived data:
+-- Store.rebuildScores() recomputes it from answers, hence no foreign keys to check.
+CREATE TABLE score_periods (
   user_id INTEGER NOT NULL,
+  period TEXT NOT NULL,
+  deck TEXT NOT NULL,
+  workspace_id INTEGER NOT NULL,
   points INTEGER NOT NULL,
   answers INTEGER NOT NULL,
-  PRIMARY KEY (workspace_id, day, deck, user_id)
+  PRIMARY KEY (user_id, period, deck)
 ) WITHOUT ROWID;
+CREATE INDEX score_periods_rank ON score_periods (workspace_id, period, deck, points DESC, user_id);
 `;

@@ -1,0 +1,25 @@
+import { loadConfig } from '../src/config.ts';
+import { createGrader } from '../src/core/grading/createGrader.ts';
+import { loadDeckDir } from '../src/decks/loadDeckDir.ts';
+import { longAnswer } from './sampleAnswers.ts';
+import { nowMs, summary } from './stats.ts';
+
+const N = 1_000;
+
+/** The shipped grader on answers of about 1,000 characters, across the default deck's questions. */
+export async function benchGrading(): Promise<Record<string, unknown>> {
+  const config = loadConfig({});
+  const deck = loadDeckDir(config.DECKS_DIR).decks.get(config.DEFAULT_DECK)!;
+  const grader = createGrader();
+  const answers = Array.from({ length: N }, (_, i) => longAnswer(1_000, i));
+  // Warm-up: the grader builds and caches each question's rubric on first use.
+  for (const q of deck.questions) grader.grade(q, answers[0]!);
+  const lat: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const q = deck.questions[i % deck.questions.length]!;
+    const a = nowMs();
+    grader.grade(q, answers[i]!);
+    lat.push(nowMs() - a);
+  }
+  return { name: 'grading', answer_chars: 1_000, latency_ms: summary(lat), unit: 'ms', note: 'no target set; compare with the answer path p99 < 2 ms' };
+}
