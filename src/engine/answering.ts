@@ -7,7 +7,6 @@ import type { AnswerPrompt } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { feedbackReply, info, questionReply, text } from './messages.ts';
-import { periodKeysAt } from './periodKeys.ts';
 import type { Caller, Reply } from './types.ts';
 
 export function roundLabel(r: Pick<RoundRow, 'kind'>): string {
@@ -96,7 +95,7 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
       ctx.store.closeRound(r.id, now);
       return true;
     }
-    ctx.store.addScore(user, { points, score: grade.score, fullMarks: grade.verdict === 'correct', deck: r.deck, periods: periodKeysAt(now) });
+    ctx.store.addScore(user, { points, score: grade.score, fullMarks: grade.verdict === 'correct' });
     if (r.kind === 'daily' && r.schedule_id !== null && r.seq !== null) {
       const s = nextStreak({ streak: user.streak, best: user.best_streak, scheduleId: user.streak_schedule_id, seq: user.streak_seq }, r.schedule_id, r.seq, grade.score > 0);
       ctx.store.setStreak(user.id, s);

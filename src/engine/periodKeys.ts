@@ -11,8 +11,3 @@ export function periodKey(period: Period, now: number): string {
   if (period === 'month') return `m:${start.slice(0, 7)}`;
   return `${period === 'week' ? 'w' : 'd'}:${start}`;
 }
-
-/** Every period an answer given at `at` counts in. */
-export function periodKeysAt(at: number): string[] {
-  return [periodKey('all', at), periodKey('today', at), periodKey('week', at), periodKey('month', at)];
-}

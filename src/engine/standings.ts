@@ -13,6 +13,7 @@ export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period;
   const { ws, user } = ctx.member(c);
   const deck = o.deck?.trim() ? ctx.deck(ws, o.deck).name : null;
   const key = periodKey(period, ctx.now());
+  ctx.store.foldScores();
   const top = ctx.store.top(ws.id, key, deck ?? '*', 10);
   const mine = ctx.store.standing(user, key, deck ?? '*');
   const medal = ['🥇', '🥈', '🥉'];
@@ -34,6 +35,7 @@ export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; use
   const name = u?.name ?? who?.userName ?? 'That member';
   if (!u || !u.answers) return { visibility: 'private', kind: 'stats', body: `${self ? 'You have' : `${name} has`} not answered any question yet.`, userText: true };
   const accuracy = Math.round((u.score_sum / u.answers) * 100);
+  ctx.store.foldScores();
   const streak = currentStreak(ctx, u.streak, u.streak_schedule_id, u.streak_seq);
   return {
     visibility: 'private',

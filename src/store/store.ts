@@ -99,16 +99,49 @@ export class Store {
     return this.st('SELECT * FROM users WHERE id = ?').get(id) as UserRow;
   }
 
-  /** Adds an answer's points to the member's totals and to every period it counts in, per deck and overall. */
-  addScore(u: UserRow, a: { points: number; score: number; fullMarks: boolean; deck: string; periods: readonly string[] }): void {
+  /** Adds an answer to the member's totals; period boards get it at the next `foldScores`. */
+  addScore(u: UserRow, a: { points: number; score: number; fullMarks: boolean }): void {
     this.st('UPDATE users SET points = points + ?, answers = answers + 1, score_sum = score_sum + ?, full_marks = full_marks + ? WHERE id = ?').run(a.points, a.score, a.fullMarks ? 1 : 0, u.id);
-    const args: (string | number)[] = [];
-    for (const p of a.periods) args.push(u.id, p, a.deck, u.workspace_id, a.points, u.id, p, '*', u.workspace_id, a.points);
-    // One statement for all rows: one trip into SQLite per answer, not one per period.
-    this.st(
-      `INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers) VALUES ${Array(a.periods.length * 2).fill('(?, ?, ?, ?, ?, 1)').join(', ')}
-       ON CONFLICT (user_id, period, deck) DO UPDATE SET points = points + excluded.points, answers = answers + 1`,
-    ).run(args);
+  }
+
+  /**
+   * Adds the answers stored since the last fold to the period boards, in one
+   * grouped statement. Keeping this off the answer path keeps each answer's
+   * commit as small as a bare insert and update; the watermark moves in the
+   * same transaction, so every answer is counted exactly once.
+   */
+  foldScores(): number {
+    this.foldTx ??= this.makeFold();
+    return this.foldTx();
+  }
+
+  private foldTx?: () => number;
+
+  private makeFold(): () => number {
+    const run = this.db.transaction((): number => {
+      const from = this.st('SELECT through FROM score_fold WHERE id = 1').pluck().get() as number;
+      const to = (this.st('SELECT MAX(id) FROM answers').pluck().get() as number | null) ?? 0;
+      if (to <= from) return 0;
+      this.st(
+        `INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers)
+         SELECT user_id, period, board, workspace_id, SUM(points), COUNT(*) FROM (
+           SELECT a.user_id, r.workspace_id, a.points,
+             CASE p.kind WHEN 'all' THEN 'all' WHEN 'd' THEN 'd:' || day
+               WHEN 'w' THEN 'w:' || date(day, 'weekday 0', '-6 days') ELSE 'm:' || substr(day, 1, 7) END AS period,
+             CASE WHEN o.own THEN r.deck ELSE '*' END AS board
+           FROM (SELECT *, date(answered_at / 1000, 'unixepoch') AS day FROM answers WHERE id > ? AND id <= ?) AS a
+           JOIN rounds r ON r.id = a.round_id,
+             (SELECT 'all' AS kind UNION ALL SELECT 'd' UNION ALL SELECT 'w' UNION ALL SELECT 'm') AS p,
+             (SELECT 1 AS own UNION ALL SELECT 0) AS o
+           WHERE r.kind <> 'practice'
+         ) WHERE true GROUP BY user_id, period, board
+         ON CONFLICT (user_id, period, deck) DO UPDATE SET points = points + excluded.points, answers = answers + excluded.answers`,
+      ).run(from, to);
+      this.st('UPDATE score_fold SET through = ? WHERE id = 1').run(to);
+      return to - from;
+    });
+    // IMMEDIATE: two processes folding at once must not both read the same watermark.
+    return () => run.immediate();
   }
 
   setStreak(userId: number, s: { streak: number; best: number; scheduleId: number | null; seq: number | null }): void {
@@ -170,6 +203,7 @@ export class Store {
               (SELECT 1 AS own UNION ALL SELECT 0) AS o
           ) GROUP BY user_id, period, board;
         DROP TABLE temp.score_days;
+        UPDATE score_fold SET through = (SELECT COALESCE(MAX(id), 0) FROM answers) WHERE id = 1;
       `);
       this.db.exec(rankIndex);
     });

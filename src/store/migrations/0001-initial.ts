@@ -131,4 +131,12 @@ CREATE TABLE score_periods (
   PRIMARY KEY (user_id, period, deck)
 ) WITHOUT ROWID;
 CREATE INDEX score_periods_rank ON score_periods (workspace_id, period, deck, points DESC, user_id);
+
+-- The last answer id added into score_periods. Answers are folded in batches, off the
+-- answer path; a board folds what is pending before it reads, so it is never stale.
+CREATE TABLE score_fold (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  through INTEGER NOT NULL
+);
+INSERT INTO score_fold (id, through) VALUES (1, 0);
 `;
