@@ -39,6 +39,8 @@ export class Store {
 
   constructor(readonly db: Db) {
     this.inTx = db.transaction((fn: () => unknown) => fn());
+    // Per connection scratch space for folding answers into the boards.
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS score_delta (user_id INTEGER, period TEXT, deck TEXT, workspace_id INTEGER, points INTEGER, answers INTEGER)');
   }
 
   private st(sql: string): Database.Statement {
@@ -117,13 +119,23 @@ export class Store {
 
   private foldTx?: () => number;
 
+  /** Adds (+) or removes (-) the members touched by the pending fold at their current points. */
+  private histSql(sign: '+' | '-'): string {
+    return `INSERT INTO score_hist (workspace_id, period, deck, points, members)
+      SELECT s.workspace_id, s.period, s.deck, s.points, ${sign}COUNT(*) FROM temp.score_delta d
+      JOIN score_periods s ON s.user_id = d.user_id AND s.period = d.period AND s.deck = d.deck
+      WHERE true GROUP BY s.workspace_id, s.period, s.deck, s.points
+      ON CONFLICT DO UPDATE SET members = members + excluded.members`;
+  }
+
   private makeFold(): () => number {
     const run = this.db.transaction((): number => {
       const from = this.st('SELECT through FROM score_fold WHERE id = 1').pluck().get() as number;
       const to = (this.st('SELECT MAX(id) FROM answers').pluck().get() as number | null) ?? 0;
       if (to <= from) return 0;
+      this.db.exec('DELETE FROM temp.score_delta');
       this.st(
-        `INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers)
+        `INSERT INTO temp.score_delta (user_id, period, deck, workspace_id, points, answers)
          SELECT user_id, period, board, workspace_id, SUM(points), COUNT(*) FROM (
            SELECT a.user_id, r.workspace_id, a.points,
              CASE p.kind WHEN 'all' THEN 'all' WHEN 'd' THEN 'd:' || day
@@ -134,9 +146,17 @@ export class Store {
              (SELECT 'all' AS kind UNION ALL SELECT 'd' UNION ALL SELECT 'w' UNION ALL SELECT 'm') AS p,
              (SELECT 1 AS own UNION ALL SELECT 0) AS o
            WHERE r.kind <> 'practice'
-         ) WHERE true GROUP BY user_id, period, board
-         ON CONFLICT (user_id, period, deck) DO UPDATE SET points = points + excluded.points, answers = answers + excluded.answers`,
+         ) GROUP BY user_id, period, board`,
       ).run(from, to);
+      // Members leave their old points value, get their new totals, and join the new value.
+      this.st(this.histSql('-')).run();
+      this.st(
+        `INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers)
+         SELECT user_id, period, deck, workspace_id, points, answers FROM temp.score_delta WHERE true
+         ON CONFLICT (user_id, period, deck) DO UPDATE SET points = points + excluded.points, answers = answers + excluded.answers`,
+      ).run();
+      this.st(this.histSql('+')).run();
+      this.st('DELETE FROM score_hist WHERE members = 0').run();
       this.st('UPDATE score_fold SET through = ? WHERE id = 1').run(to);
       return to - from;
     });
@@ -158,16 +178,14 @@ export class Store {
     ).all(workspaceId, period, deck, limit) as RankedRow[];
   }
 
-  /** A member's points and rank in a period: the rank counts index entries ahead, nothing is summed. */
+  /** A member's points and rank in a period: one plus the members with more points. */
   standing(u: Pick<UserRow, 'id' | 'workspace_id'>, period: string, deck: string): { points: number; answers: number; rank: number } | undefined {
     const mine = this.st('SELECT points, answers FROM score_periods WHERE user_id = ? AND period = ? AND deck = ?').get(u.id, period, deck) as
       | { points: number; answers: number }
       | undefined;
     if (!mine) return undefined;
-    const ahead = this.st(
-      `SELECT (SELECT COUNT(*) FROM score_periods WHERE workspace_id = @ws AND period = @period AND deck = @deck AND points > @points)
-            + (SELECT COUNT(*) FROM score_periods WHERE workspace_id = @ws AND period = @period AND deck = @deck AND points = @points AND user_id < @id) AS n`,
-    ).get({ ws: u.workspace_id, period, deck, points: mine.points, id: u.id }) as { n: number };
+    // Members with equal points share a rank, as on any scoreboard.
+    const ahead = this.st('SELECT COALESCE(SUM(members), 0) AS n FROM score_hist WHERE workspace_id = ? AND period = ? AND deck = ? AND points > ?').get(u.workspace_id, period, deck, mine.points) as { n: number };
     return { ...mine, rank: ahead.n + 1 };
   }
 
@@ -203,6 +221,9 @@ export class Store {
               (SELECT 1 AS own UNION ALL SELECT 0) AS o
           ) GROUP BY user_id, period, board;
         DROP TABLE temp.score_days;
+        DELETE FROM score_hist;
+        INSERT INTO score_hist (workspace_id, period, deck, points, members)
+          SELECT workspace_id, period, deck, points, COUNT(*) FROM score_periods GROUP BY workspace_id, period, deck, points;
         UPDATE score_fold SET through = (SELECT COALESCE(MAX(id), 0) FROM answers) WHERE id = 1;
       `);
       this.db.exec(rankIndex);

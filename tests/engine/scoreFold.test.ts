@@ -29,4 +29,24 @@ describe('period boards', () => {
     t.engine.answer(caller(), 'dropout');
     expect(t.engine.leaderboard(caller(), { period: 'today' }).body).toMatch(/Ada: \d+ pts \(1 answer\)/);
   });
+
+  it('ranks every member as one plus those with more points, ties sharing a rank, across many folds', () => {
+    t = makeTestEngine();
+    const answers = ['L1 regularization, dropout and pruning', 'dropout', 'no idea', 'dropout and pruning'];
+    for (let i = 0; i < 40; i++) {
+      const c = caller({ channelId: `c${i}`, userId: `u${i % 7}`, userName: `P${i % 7}` });
+      const q = t.engine.quizStart(c, { questions: 1 });
+      t.store.db.prepare('UPDATE rounds SET question = 6 WHERE id = ?').run(Number(q.buttons![0]!.id.split(':')[1]));
+      t.clock.advance(59_000);
+      t.engine.answer(c, answers[(i * 3) % 4]!);
+      if (i % 5 === 0) t.store.foldScores();
+    }
+    t.store.foldScores();
+    const board = t.store.db.prepare("SELECT user_id AS id, points FROM score_periods WHERE period = 'all' AND deck = '*'").all() as { id: number; points: number }[];
+    expect(board).toHaveLength(7);
+    for (const m of board) {
+      const expected = 1 + board.filter((o) => o.points > m.points).length;
+      expect(t.store.standing({ id: m.id, workspace_id: 1 }, 'all', '*')!.rank).toBe(expected);
+    }
+  });
 });

@@ -132,6 +132,17 @@ CREATE TABLE score_periods (
 ) WITHOUT ROWID;
 CREATE INDEX score_periods_rank ON score_periods (workspace_id, period, deck, points DESC, user_id);
 
+-- How many members of a board hold each points value: a rank is one plus the members
+-- above, summed over a few hundred distinct values instead of counting every member.
+CREATE TABLE score_hist (
+  workspace_id INTEGER NOT NULL,
+  period TEXT NOT NULL,
+  deck TEXT NOT NULL,
+  points INTEGER NOT NULL,
+  members INTEGER NOT NULL,
+  PRIMARY KEY (workspace_id, period, deck, points)
+) WITHOUT ROWID;
+
 -- The last answer id added into score_periods. Answers are folded in batches, off the
 -- answer path; a board folds what is pending before it reads, so it is never stale.
 CREATE TABLE score_fold (
