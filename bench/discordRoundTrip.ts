@@ -1,3 +1,4 @@
+import { forEachLimit } from '../src/engine/forEachLimit.ts';
 import pino from 'pino';
 import { startDiscord } from '../src/platforms/discord/startDiscord.ts';
 import { DiscordStandIn } from '../tests/fakes/discord/DiscordStandIn.ts';
@@ -36,8 +37,10 @@ export async function benchDiscord(): Promise<Record<string, unknown>[]> {
     const target = { platform: 'discord' as const, workspaceId: discord.guildId, channelId: discord.channelId };
     const reply = { visibility: 'public' as const, kind: 'question' as const, title: 'Daily question', body: 'Is it okay to initialize the bias terms to 0?', buttons: [{ id: 'answer:1', label: 'Answer' }] };
     const t0 = nowMs();
-    // One after another, as the engine's daily fan-out sends them.
-    for (let i = 0; i < POSTS; i++) await bot.poster.post(target, reply);
+    // Eight in flight, as the engine's daily fan-out sends them.
+    await forEachLimit(Array.from({ length: POSTS }, (_, i) => i), 8, async () => {
+      await bot.poster.post(target, reply);
+    });
     const rate = POSTS / ((nowMs() - t0) / 1000);
     return [
       { name: 'discord interaction round trip', command: '/answer', latency_ms: rt, unit: 'ms', target: 'p99 < 3000 ms (Discord deadline)', met: rt.p99 < 3000 },
@@ -47,7 +50,7 @@ export async function benchDiscord(): Promise<Record<string, unknown>[]> {
         platform_limit_per_s: 50,
         minutes_for_10000_posts: round(10_000 / Math.min(rate, 50) / 60, 1),
         unit: 'posts/s',
-        note: 'sequential posts to the local stand-in; discord.js queues at its 50 requests/s global limit',
+        note: '8 posts in flight to the local stand-in, as the daily fan-out sends them; discord.js queues at its 50 requests/s global limit',
       },
     ];
   } finally {

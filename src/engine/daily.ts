@@ -5,12 +5,15 @@ import type { RoundRow, ScheduleRow } from '../store/rows.ts';
 import type { DailySetupOptions } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
+import { forEachLimit } from './forEachLimit.ts';
 import { UserError } from './errors.ts';
 import { info, questionReply, text } from './messages.ts';
 import { closeAndReveal, targetOf } from './reveal.ts';
 import type { Caller, Reply } from './types.ts';
 
 const HOUR = 3_600_000;
+/** Daily posts sent at once; the adapters' own limiters keep within each platform's rate. */
+const POST_CONCURRENCY = 8;
 /** A claim older than this with no lease was left by a process that died mid-post. */
 export const CLAIM_LEASE_MS = 120_000;
 
@@ -151,7 +154,8 @@ async function publish(ctx: EngineContext, r: RoundRow): Promise<boolean> {
 /** Posts every schedule whose time has come, catching up within the grace period. */
 export async function runDueSchedules(ctx: EngineContext): Promise<void> {
   const now = ctx.now();
-  for (const s of ctx.store.dueSchedules(now, 500)) {
+  // Several channels in flight: platform round trips, not the engine, set the pace of a busy minute.
+  await forEachLimit(ctx.store.dueSchedules(now, 500), POST_CONCURRENCY, async (s) => {
     const time = parseTimeOfDay(s.time)!;
     const next = nextDailyRun(Math.max(now, s.next_at), time, s.timezone);
     const localDate = localDateOf(s.next_at, s.timezone);
@@ -160,11 +164,11 @@ export async function runDueSchedules(ctx: EngineContext): Promise<void> {
       ctx.d.logger.warn({ schedule: s.id, channel: s.channel_id, day: localDate }, 'daily post missed beyond the grace period; skipping the day');
       // The first run still inside the grace period, which may be due right now.
       ctx.store.updateSchedule(s.id, { next_at: nextDailyRun(now - grace - 1, time, s.timezone).at });
-      continue;
+      return;
     }
     const r = claim(ctx, s, localDate, now, next.at);
     if (r) await publish(ctx, r);
-  }
+  });
 }
 
 /** Finishes claims left half-done by a crash or a failed post, once another try is due. */
