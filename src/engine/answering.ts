@@ -2,7 +2,7 @@ import type { Question } from '../core/deck.ts';
 import type { Grade } from '../core/grading/grader.ts';
 import { nextStreak, pointsFor, speedBonus } from '../core/scoring.ts';
 import { shuffled, hashSeed } from '../core/shuffle.ts';
-import type { AnswerRow, RoundRow, UserRow } from '../store/rows.ts';
+import type { AnswerRow, RoundRow } from '../store/rows.ts';
 import type { AnswerPrompt } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
@@ -33,31 +33,31 @@ export function ask(ctx: EngineContext, c: Caller): Reply {
 }
 
 /** Finds the round an answer is for, refusing rounds of other workspaces and other users' practice. */
-function targetRound(ctx: EngineContext, c: Caller, wsId: number, user: UserRow, roundId?: number): RoundRow {
+function targetRound(ctx: EngineContext, c: Caller, wsId: number, userId: number, roundId?: number): RoundRow {
   if (roundId !== undefined) {
     const r = ctx.store.round(roundId);
     if (!r) throw new UserError('no_open_question', text.noOpenQuestion);
     if (r.workspace_id !== wsId) throw new UserError('other_workspace', text.roundElsewhere);
-    if (r.kind === 'practice' && r.owner_id !== user.id) throw new UserError('no_practice', text.noPractice);
+    if (r.kind === 'practice' && r.owner_id !== userId) throw new UserError('no_practice', text.noPractice);
     return r;
   }
   const now = ctx.now();
   const open = ctx.store.openInChannel(wsId, c.channelId);
   const r = open.find((x) => isOpen(x, now)) ?? open[0];
   if (r) return r;
-  const practice = ctx.store.openPractice(user.id);
+  const practice = ctx.store.openPractice(userId);
   if (practice) return practice;
   throw new UserError('no_open_question', text.noOpenQuestion);
 }
 
 export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): AnswerPrompt {
-  const { ws, user } = ctx.member(c);
+  const { wsId, userId } = ctx.memberIds(c);
   try {
-    const r = targetRound(ctx, c, ws.id, user, roundId);
+    const r = targetRound(ctx, c, wsId, userId, roundId);
     if (!isOpen(r, ctx.now())) throw closedError(r);
-    const prior = ctx.store.answerOf(r.id, user.id);
+    const prior = ctx.store.answerOf(r.id, userId);
     if (prior) return { open: false, reply: alreadyReply(prior) };
-    const { q } = ctx.question(ws.id, r.deck, r.question);
+    const { q } = ctx.question(wsId, r.deck, r.question);
     if (!q) throw closedError(r);
     return { open: true, roundId: r.id, title: `${roundLabel(r)} · Question ${q.number}`, prompt: q.prompt };
   } catch (e) {
@@ -75,13 +75,13 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
   const answerText = raw.trim();
   if (!answerText) throw new UserError('empty_answer', text.emptyAnswer);
   if (answerText.length > ctx.d.settings.maxAnswerLength) throw new UserError('too_long', text.answerTooLong(ctx.d.settings.maxAnswerLength));
-  const { ws, user } = ctx.member(c);
-  const r = targetRound(ctx, c, ws.id, user, roundId);
+  const { wsId, userId } = ctx.memberIds(c);
+  const r = targetRound(ctx, c, wsId, userId, roundId);
   const now = ctx.now();
-  const prior = ctx.store.answerOf(r.id, user.id);
+  const prior = ctx.store.answerOf(r.id, userId);
   if (prior) return alreadyReply(prior);
   if (!isOpen(r, now)) throw closedError(r);
-  const { q } = ctx.question(ws.id, r.deck, r.question);
+  const { q } = ctx.question(wsId, r.deck, r.question);
   if (!q) throw closedError(r);
 
   // Grade outside the transaction: better-sqlite3 transactions must stay short and synchronous.
@@ -89,20 +89,21 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
   const practice = r.kind === 'practice';
   const points = practice ? 0 : pointsFor(grade) + (r.kind === 'quiz' && r.closes_at ? speedBonus(grade, r.opened_at, r.closes_at, now) : 0);
   const stored = ctx.store.tx(() => {
-    if (ctx.store.answerOf(r.id, user.id)) return false;
-    ctx.store.insertAnswer({ round_id: r.id, user_id: user.id, text: answerText, ...grade, points, answered_at: now });
+    // The (round, user) key settles a race with another process: the loser reports the first answer.
+    if (!ctx.store.insertAnswer({ round_id: r.id, user_id: userId, text: answerText, ...grade, points, answered_at: now })) return false;
     if (practice) {
       ctx.store.closeRound(r.id, now);
       return true;
     }
-    ctx.store.addScore(user, { points, score: grade.score, fullMarks: grade.verdict === 'correct' });
+    ctx.store.addScore(userId, { points, score: grade.score, fullMarks: grade.verdict === 'correct' });
     if (r.kind === 'daily' && r.schedule_id !== null && r.seq !== null) {
-      const s = nextStreak({ streak: user.streak, best: user.best_streak, scheduleId: user.streak_schedule_id, seq: user.streak_seq }, r.schedule_id, r.seq, grade.score > 0);
-      ctx.store.setStreak(user.id, s);
+      const u = ctx.store.userById(userId);
+      const s = nextStreak({ streak: u.streak, best: u.best_streak, scheduleId: u.streak_schedule_id, seq: u.streak_seq }, r.schedule_id, r.seq, grade.score > 0);
+      ctx.store.setStreak(userId, s);
     }
     return true;
   });
-  if (!stored) return alreadyReply(ctx.store.answerOf(r.id, user.id)!);
+  if (!stored) return alreadyReply(ctx.store.answerOf(r.id, userId)!);
   return feedbackReply(grade, points, { revealNow: practice, question: q });
 }
 

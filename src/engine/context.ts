@@ -54,6 +54,34 @@ export class EngineContext {
     return this.store.workspace(c.platform, c.workspaceId);
   }
 
+  /**
+   * Row ids of the caller's workspace and member, remembered: ids never change,
+   * and answering should not pay two lookups for them. A new display name
+   * misses the cache once, which records the rename.
+   */
+  memberIds(c: Caller): { wsId: number; userId: number } {
+    const name = c.userName || c.userId;
+    const wsKey = `${c.platform}\u0000${c.workspaceId}`;
+    let wsId = this.ids.get(wsKey);
+    if (wsId === undefined) wsId = this.remember(wsKey, this.workspace(c).id);
+    const userKey = `${wsId}\u0000${c.userId}\u0000${name}`;
+    const userId = this.ids.get(userKey) ?? this.remember(userKey, this.store.user(wsId, c.userId, name).id);
+    return { wsId, userId };
+  }
+
+  /** Forgets remembered ids, e.g. when a workspace is removed and must be revived on next use. */
+  forgetIds(): void {
+    this.ids.clear();
+  }
+
+  private readonly ids = new Map<string, number>();
+
+  private remember(key: string, id: number): number {
+    if (this.ids.size >= 100_000) this.ids.clear();
+    this.ids.set(key, id);
+    return id;
+  }
+
   member(c: Caller): { ws: WorkspaceRow; user: UserRow } {
     const ws = this.workspace(c);
     return { ws, user: this.store.user(ws.id, c.userId, c.userName || c.userId) };

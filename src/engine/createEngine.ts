@@ -60,6 +60,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     workspaceRemoved: (ref) => {
       const ws = ctx.store.findWorkspace(ref.platform, ref.workspaceId);
       if (ws) ctx.store.tx(() => ctx.store.markWorkspaceRemoved(ws.id, ctx.now()));
+      ctx.forgetIds();
     },
   };
   // Use cases people call get a polite reply on a full, read-only or damaged database;

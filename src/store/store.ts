@@ -102,8 +102,8 @@ export class Store {
   }
 
   /** Adds an answer to the member's totals; period boards get it at the next `foldScores`. */
-  addScore(u: UserRow, a: { points: number; score: number; fullMarks: boolean }): void {
-    this.st('UPDATE users SET points = points + ?, answers = answers + 1, score_sum = score_sum + ?, full_marks = full_marks + ? WHERE id = ?').run(a.points, a.score, a.fullMarks ? 1 : 0, u.id);
+  addScore(userId: number, a: { points: number; score: number; fullMarks: boolean }): void {
+    this.st('UPDATE users SET points = points + ?, answers = answers + 1, score_sum = score_sum + ?, full_marks = full_marks + ? WHERE id = ?').run(a.points, a.score, a.fullMarks ? 1 : 0, userId);
   }
 
   /**
@@ -329,11 +329,13 @@ export class Store {
     return this.st('SELECT * FROM answers WHERE round_id = ? AND user_id = ?').get(roundId, userId) as AnswerRow | undefined;
   }
 
-  insertAnswer(a: NewAnswer): void {
-    this.st(
+  /** Stores an answer; false when the member already answered that round. */
+  insertAnswer(a: NewAnswer): boolean {
+    const info = this.st(
       `INSERT INTO answers (round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id) DO NOTHING`,
     ).run(a.round_id, a.user_id, a.text, a.score, a.verdict, JSON.stringify(a.matched), JSON.stringify(a.missed), a.feedback, a.points, a.answered_at);
+    return info.changes > 0;
   }
 
   roundResults(roundId: number): { answers: number; fullMarks: string[] } {
