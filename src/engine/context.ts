@@ -56,17 +56,18 @@ export class EngineContext {
 
   /**
    * Row ids of the caller's workspace and member, remembered: ids never change,
-   * and answering should not pay two lookups for them. A new display name
-   * misses the cache once, which records the rename.
+   * and answering should not pay two lookups for them. A new display name goes
+   * to the database once.
    */
   memberIds(c: Caller): { wsId: number; userId: number } {
     const name = c.userName || c.userId;
     const wsKey = `${c.platform}\u0000${c.workspaceId}`;
-    let wsId = this.ids.get(wsKey);
-    if (wsId === undefined) wsId = this.remember(wsKey, this.workspace(c).id);
-    const userKey = `${wsId}\u0000${c.userId}\u0000${name}`;
-    const userId = this.ids.get(userKey) ?? this.remember(userKey, this.store.user(wsId, c.userId, name).id);
-    return { wsId, userId };
+    let ws = this.ids.get(wsKey);
+    if (!ws) ws = this.remember(wsKey, this.workspace(c).id, '');
+    const userKey = `${ws.id}\u0000${c.userId}`;
+    let user = this.ids.get(userKey);
+    if (!user || user.name !== name) user = this.remember(userKey, this.store.user(ws.id, c.userId, name).id, name);
+    return { wsId: ws.id, userId: user.id };
   }
 
   /** Forgets remembered ids, e.g. when a workspace is removed and must be revived on next use. */
@@ -74,12 +75,13 @@ export class EngineContext {
     this.ids.clear();
   }
 
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new Map<string, { id: number; name: string }>();
 
-  private remember(key: string, id: number): number {
+  private remember(key: string, id: number, name: string): { id: number; name: string } {
     if (this.ids.size >= 100_000) this.ids.clear();
-    this.ids.set(key, id);
-    return id;
+    const entry = { id, name };
+    this.ids.set(key, entry);
+    return entry;
   }
 
   member(c: Caller): { ws: WorkspaceRow; user: UserRow } {

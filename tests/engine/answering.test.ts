@@ -77,3 +77,19 @@ describe('answering', () => {
     expect(t.store.findUser(ws.id, 'u1')!.points).toBe(0);
   });
 });
+
+describe('display names', () => {
+  it('follow the member when they rename, and back again', () => {
+    const t2 = makeTestEngine();
+    try {
+      for (const [i, name] of ['Ada', 'Ada L.', 'Ada'].entries()) {
+        const c = caller({ userName: name, channelId: `c${i}` });
+        t2.engine.quizStart(c, { questions: 1 });
+        t2.engine.answer(c, 'dropout');
+        expect(t2.engine.leaderboard(c, {}).body).toContain(`${name}:`);
+      }
+    } finally {
+      t2.cleanup();
+    }
+  });
+});
