@@ -33,3 +33,38 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[n]!;
 }
+
+/** `editDistance(a, b, max) <= max`, without the table for the common one-edit case. */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (max !== 1) return editDistance(a, b, max) <= max;
+  if (a === b) return true;
+  if (a.length > MAX_WORD || b.length > MAX_WORD) return false;
+  const diff = a.length - b.length;
+  if (diff === 0) return oneSubstitutionOrSwap(a, b);
+  if (diff === 1) return oneDeletion(a, b);
+  if (diff === -1) return oneDeletion(b, a);
+  return false;
+}
+
+/** Same length, differing in one letter or in one pair of swapped neighbours. */
+function oneSubstitutionOrSwap(a: string, b: string): boolean {
+  const n = a.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Past the first difference the rest must agree, either at once or after a swap.
+  if (tailsEqual(a, i + 1, b, i + 1)) return true;
+  return i + 1 < n && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailsEqual(a, i + 2, b, i + 2);
+}
+
+/** `long` is `short` with one letter added. */
+function oneDeletion(long: string, short: string): boolean {
+  let i = 0;
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++;
+  return tailsEqual(long, i + 1, short, i);
+}
+
+function tailsEqual(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}

@@ -1,5 +1,4 @@
 import type { Analysis } from './analyze.ts';
-import { foldText } from './normalize.ts';
 import type { Rubric } from './rubric.ts';
 import { NO_WORDS, YES_WORDS } from './words.ts';
 
@@ -33,7 +32,7 @@ const FUNCTION_WORDS = new Set(
 
 export function guardAnswer(answer: string, analysis: Analysis, rubric: Rubric): GuardReason | undefined {
   if (analysis.wordCount === 0) return 'empty';
-  const folded = foldText(answer).trim();
+  const folded = analysis.folded.trim();
   if (analysis.wordCount <= 8) {
     const plain = analysis.clauses.map((c) => c.words.join(' ')).join(' ');
     if (IDK.test(plain) || IDK.test(folded)) return 'idk';
@@ -59,8 +58,9 @@ function isCopy(analysis: Analysis, rubric: Rubric): boolean {
 /** Terms with nothing said about them: "momentum, gradients, minimum, convergence". */
 function isKeywordDump(answer: string, analysis: Analysis): boolean {
   if (analysis.wordCount > 40) return false;
-  const words = analysis.clauses.flatMap((c) => c.words);
-  if (words.some((w) => FUNCTION_WORDS.has(w) || YES_WORDS.has(w) || NO_WORDS.has(w))) return false;
+  for (const clause of analysis.clauses) {
+    for (const w of clause.words) if (FUNCTION_WORDS.has(w) || YES_WORDS.has(w) || NO_WORDS.has(w)) return false;
+  }
   if (RELATION.test(answer)) return false;
   const segments = answer.split(SEGMENTS).filter((s) => s.trim() !== '');
   // Only a list: "remove redundancy and avoid update anomalies" is terse, not a dump.

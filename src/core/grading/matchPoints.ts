@@ -1,5 +1,5 @@
 import type { Analysis, Term } from './analyze.ts';
-import { editDistance } from './editDistance.ts';
+import { withinEdits } from './editDistance.ts';
 import type { Alternative, RubricPoint } from './keyPoints.ts';
 import { typoTolerance } from './normalize.ts';
 import type { Rubric } from './rubric.ts';
@@ -9,19 +9,13 @@ export type AnswerIndex = Map<string, Term[]> & { related?: number };
 
 export function indexAnswer(analysis: Analysis, rubric: Rubric): AnswerIndex {
   const index: AnswerIndex = new Map();
-  const typoCache = new Map<string, string | undefined>();
+  const typos = typoTable(rubric);
   let related = 0;
   for (const term of analysis.terms) {
     // A question inside an answer ("does it slow inference?") asserts nothing.
     if (analysis.clauses[term.clause]?.question) continue;
     let key: string | undefined = term.key;
-    if (!rubric.vocab.has(key)) {
-      if (typoCache.has(term.word)) key = typoCache.get(term.word);
-      else {
-        key = typoKey(term, rubric.formsByLength);
-        typoCache.set(term.word, key);
-      }
-    }
+    if (!rubric.vocab.has(key)) key = typos.keyOf(term.word);
     if (key === undefined) {
       if (rubric.related.has(term.key)) related++;
       continue;
@@ -35,19 +29,73 @@ export function indexAnswer(analysis: Analysis, rubric: Rubric): AnswerIndex {
   return index;
 }
 
-/** The rubric key a misspelt word was meant as, if one is within the tolerance for its length. */
-function typoKey(term: Term, formsByLength: Rubric['formsByLength']): string | undefined {
-  const word = term.word;
-  const tolerance = typoTolerance(word);
-  if (tolerance === 0) return undefined;
-  for (let len = word.length - tolerance; len <= word.length + tolerance; len++) {
-    for (const { form, key } of formsByLength.get(len) ?? []) {
-      // Typos rarely hit both of the first two letters; this skips most candidates cheaply.
-      if ((form.charCodeAt(0) !== word.charCodeAt(0) && form.charCodeAt(1) !== word.charCodeAt(1)) || typoTolerance(form) === 0) continue;
-      if (editDistance(form, word, tolerance) <= tolerance) return key;
+/** Distinct words remembered per rubric; past this the memory starts afresh, so it stays bounded. */
+export const TYPO_MEMORY = 5_000;
+
+/**
+ * Typo matching for one rubric: the written forms that can carry a typo, by length,
+ * and what each word seen so far matched. A word's typo key depends only on the word
+ * and the rubric, and the same words recur across answers, so it is worked out once.
+ */
+class TypoTable {
+  /** Per length: forms long enough to tolerate a typo, in rubric order (the first match wins). */
+  private readonly forms = new Map<number, string[]>();
+  private readonly keys = new Map<number, string[]>();
+  /** null: the word matches no form. */
+  private readonly seen = new Map<string, string | null>();
+
+  constructor(formsByLength: Rubric['formsByLength']) {
+    for (const [len, list] of formsByLength) {
+      const usable = list.filter(({ form }) => typoTolerance(form) > 0);
+      if (usable.length === 0) continue;
+      this.forms.set(len, usable.map((f) => f.form));
+      this.keys.set(len, usable.map((f) => f.key));
     }
   }
-  return undefined;
+
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /** The rubric key a misspelt word was meant as, if one is within the tolerance for its length. */
+  keyOf(word: string): string | undefined {
+    const known = this.seen.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const key = this.search(word);
+    if (this.seen.size >= TYPO_MEMORY) this.seen.clear();
+    this.seen.set(word, key ?? null);
+    return key;
+  }
+
+  private search(word: string): string | undefined {
+    const tolerance = typoTolerance(word);
+    if (tolerance === 0) return undefined;
+    const c0 = word.charCodeAt(0);
+    const c1 = word.charCodeAt(1);
+    for (let len = word.length - tolerance; len <= word.length + tolerance; len++) {
+      const forms = this.forms.get(len);
+      if (forms === undefined) continue;
+      for (let i = 0; i < forms.length; i++) {
+        const form = forms[i] as string;
+        // Typos rarely hit both of the first two letters; this skips most candidates cheaply.
+        if (form.charCodeAt(0) !== c0 && form.charCodeAt(1) !== c1) continue;
+        if (withinEdits(form, word, tolerance)) return (this.keys.get(len) as string[])[i];
+      }
+    }
+    return undefined;
+  }
+}
+
+const typoTables = new WeakMap<Rubric, TypoTable>();
+
+/** The rubric's typo table, built on first use (rubrics are themselves cached per question). */
+export function typoTable(rubric: Rubric): TypoTable {
+  let table = typoTables.get(rubric);
+  if (!table) {
+    table = new TypoTable(rubric.formsByLength);
+    typoTables.set(rubric, table);
+  }
+  return table;
 }
 
 /** Whether an alternative is stated in the answer; prompt words alone never state it. */

@@ -1,6 +1,7 @@
 /** Text folding and tokenizing shared by every grading rule. All regexes are built once here. */
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 const CANT = /\bcan'?t\b/g;
 const WONT = /\bwon't\b/g;
@@ -17,12 +18,18 @@ const BARE_NEGATIONS = new Map<string, string>([
   ['mustnt', 'must'], ['neednt', 'need'],
 ]);
 
+/** Last letters of those spellings ("t" for all of them today): most words need no lookup. */
+const BARE_NEGATION_ENDS = new Uint8Array(128);
+for (const w of BARE_NEGATIONS.keys()) BARE_NEGATION_ENDS[w.charCodeAt(w.length - 1)] = 1;
+
 const UNITS = new Map<string, number>(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
     .split(' ')
     .map((w, i) => [w, i]),
 );
 const TENS = new Map<string, number>('twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10]));
+/** The words numbersToDigits rewrites: without one of them it changes nothing. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys()]);
 const SCALES = new Map<string, number>([['hundred', 100], ['thousand', 1000], ['million', 1_000_000]]);
 
 /** Drops the dot of "e.g.", "i.e.", "Dr." so it does not end a sentence. */
@@ -32,40 +39,52 @@ export function unabbreviate(text: string): string {
 
 /** Lower-case, strip accents, expand contractions, `&` to "and". Punctuation is kept for splitting. */
 export function foldText(text: string): string {
-  return unabbreviate(text)
-    .normalize('NFKD')
-    .replace(DIACRITICS, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(CANT, 'can not')
-    .replace(WONT, 'will not')
-    .replace(NT, ' not')
-    .replace(CLITIC, ' $1')
-    .replace(AMPERSAND, ' and ');
+  let s = unabbreviate(text);
+  // Plain ASCII has no accents to strip and NFKD leaves it as it is.
+  if (!ASCII.test(s)) s = s.normalize('NFKD').replace(DIACRITICS, '');
+  s = s.toLowerCase().replace(APOSTROPHES, "'").replace(CANT, 'can not');
+  // The remaining rewrites all need an apostrophe or an ampersand.
+  if (s.includes("'")) s = s.replace(WONT, 'will not').replace(NT, ' not').replace(CLITIC, ' $1');
+  return s.includes('&') ? s.replace(AMPERSAND, ' and ') : s;
 }
 
 /** Words of already folded text: punctuation dropped, number words turned into digits. */
 export function wordsOf(folded: string): string[] {
+  return wordsIn(folded, 0, folded.length);
+}
+
+/** The words of folded.slice(from, to), without copying the span first. */
+export function wordsIn(folded: string, from: number, to: number): string[] {
+  return numbersToDigits(rawWordsIn(folded, from, to));
+}
+
+/** wordsIn before number words become digits (for callers that spot number words on their own). */
+export function rawWordsIn(folded: string, from: number, to: number): string[] {
   const out: string[] = [];
   let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded.charCodeAt(i) : 32;
+  let comma = false; // the word being read holds a thousands separator
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? folded.charCodeAt(i) : 32;
     if (isWordChar(c)) {
       if (start < 0) start = i;
       continue;
     }
     // "0.99" and "1,000" stay one number.
-    if (start >= 0 && (c === 46 || c === 44) && isDigit(folded.charCodeAt(i - 1)) && isDigit(folded.charCodeAt(i + 1))) continue;
+    if (start >= 0 && (c === 46 || c === 44) && isDigit(folded.charCodeAt(i - 1)) && i + 1 < to && isDigit(folded.charCodeAt(i + 1))) {
+      if (c === 44) comma = true;
+      continue;
+    }
     if (start >= 0) {
       let word = folded.slice(start, i);
-      if (word.includes(',')) word = word.replaceAll(',', '');
-      const base = BARE_NEGATIONS.get(word);
+      if (comma) word = word.replaceAll(',', '');
+      const base = BARE_NEGATION_ENDS[folded.charCodeAt(i - 1)] === 1 ? BARE_NEGATIONS.get(word) : undefined;
       if (base !== undefined) out.push(base, 'not');
       else out.push(word);
       start = -1;
+      comma = false;
     }
   }
-  return numbersToDigits(out);
+  return out;
 }
 
 function isWordChar(c: number): boolean {
@@ -81,10 +100,10 @@ export function tokenize(text: string): string[] {
   return wordsOf(foldText(text));
 }
 
-/** "twenty one" -> "21", "one hundred" -> "100", "three" -> "3". */
-function numbersToDigits(words: string[]): string[] {
+/** "twenty one" -> "21", "one hundred" -> "100", "three" -> "3"; the same array when it holds no number word. */
+export function numbersToDigits(words: string[]): string[] {
   let any = false;
-  for (const w of words) if (UNITS.has(w) || TENS.has(w)) any = true;
+  for (const w of words) if (NUMBER_WORDS.has(w)) any = true;
   if (!any) return words;
   const out: string[] = [];
   let value = -1; // the number being read, -1 when none

@@ -25,31 +25,47 @@ const NO_THEN_YES = new Set(['problem', 'problems', 'doubt', 'issue', 'issues', 
 const NO_THEN_NOTHING = new Set(['need', 'idea', 'clue', 'matter']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'should', 'must', 'can', 'could', 'would', 'will', 'shall', 'need', 'it', 's']);
 
+// Which of the lists above a word is in, gathered in one table: one lookup per word instead of several.
+const YES = 1;
+const NO = 2;
+const GOOD = 4;
+const BAD = 8;
+const NEGATOR = 16;
+const WORD_FLAGS = new Map<string, number>();
+for (const [words, bit] of [[YES_WORDS, YES], [NO_WORDS, NO], [GOOD_WORDS, GOOD], [BAD_WORDS, BAD], [NEGATORS, NEGATOR]] as const) {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
+/** Flags of the words being read, reused across calls and grown for a longer clause. */
+let rangeFlags = new Uint8Array(256);
+
 /** The polarity of words [from, to) of a clause. */
 function signalOf(clause: Clause, from: number, to: number, predicate: Set<string>): Signal {
   const { words, wordKeys } = clause;
+  if (rangeFlags.length < to - from) rangeFlags = new Uint8Array((to - from) * 2);
+  const flags = rangeFlags;
   let value = 0;
   let yes = false;
   let no = false;
   for (let i = from; i < to; i++) {
     const w = words[i] as string;
+    const f = WORD_FLAGS.get(w) ?? 0;
+    flags[i - from] = f;
     const edge = i - from <= 1 || (i === to - 1 && to - from <= 4);
-    if (edge && YES_WORDS.has(w)) {
+    if (edge && (f & YES) !== 0) {
       yes = true;
       continue;
     }
-    if (edge && NO_WORDS.has(w)) {
+    if (edge && (f & NO) !== 0) {
       const next = words[i + 1] ?? '';
       if (NO_THEN_NOTHING.has(next)) continue;
       if (NO_THEN_YES.has(next)) value += 1;
       else no = true;
       continue;
     }
-    const negated = negatedAt(words, i, from);
-    if (GOOD_WORDS.has(w) || GOOD_WORDS.has(wordKeys[i] as string)) value += negated ? -1 : 1;
-    else if (BAD_WORDS.has(w)) value += negated && !NO_THEN_YES.has(w) ? 1 : -1;
-    else if (predicate.has(wordKeys[i] as string)) value += negated ? -1 : 1;
-    else if (NEGATORS.has(w) && ((i > from && AUXILIARIES.has(words[i - 1] as string)) || to - from <= 4) && !hasJudgedWordAfter(clause, i, to, predicate)) {
+    if ((f & GOOD) !== 0 || GOOD_WORDS.has(wordKeys[i] as string)) value += negatedAt(flags, i - from) ? -1 : 1;
+    else if ((f & BAD) !== 0) value += negatedAt(flags, i - from) && !NO_THEN_YES.has(w) ? 1 : -1;
+    else if (predicate.has(wordKeys[i] as string)) value += negatedAt(flags, i - from) ? -1 : 1;
+    else if ((f & NEGATOR) !== 0 && ((i > from && AUXILIARIES.has(words[i - 1] as string)) || to - from <= 4) && !hasJudgedWordAfter(clause, i, to, predicate)) {
       // "it does not", "you shouldn't", "but not inference": a bare negation decides.
       value -= 1;
     }
@@ -59,8 +75,9 @@ function signalOf(clause: Clause, from: number, to: number, predicate: Set<strin
 
 const strong = (s: Signal): boolean => s.yes || s.no;
 
-function negatedAt(words: string[], i: number, from: number): boolean {
-  for (let j = Math.max(from, i - NEGATION_REACH); j < i; j++) if (NEGATORS.has(words[j] as string)) return true;
+/** A negator among the few words before position `at` of the range `flags` describes. */
+function negatedAt(flags: Uint8Array, at: number): boolean {
+  for (let j = Math.max(0, at - NEGATION_REACH); j < at; j++) if ((flags[j]! & NEGATOR) !== 0) return true;
   return false;
 }
 

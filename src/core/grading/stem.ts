@@ -20,9 +20,10 @@ const VOWEL = /[aeiouy]/;
 const cache = new Map<string, string>();
 
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  // Only words stemmed below are cached, so a hit can skip the checks that follow.
   const known = cache.get(word);
   if (known !== undefined) return known;
+  if (word.length <= 3 || hasDigit(word)) return word;
   let w = word;
   for (let pass = 0; pass < 3; pass++) {
     const next = stripOnce(w);
@@ -33,6 +34,14 @@ export function stem(word: string): string {
   if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !'lsz'.includes(w[w.length - 1] as string)) w = w.slice(0, -1);
   if (cache.size < 50_000) cache.set(word, w);
   return w;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function stripOnce(w: string): string {

@@ -74,6 +74,11 @@ function buildRules(): Map<string, PhraseRule[]> {
 
 const RULES = buildRules();
 
+/** Whether some synonym phrase starts with this stem: a clause without one needs no rewriting. */
+export function startsPhrase(stem: string): boolean {
+  return RULES.has(stem);
+}
+
 /**
  * Rewrites a stem sequence into canonical stems. `origin[i]` is the index in
  * the input of the word that produced output word i (for negation scope).
@@ -87,7 +92,7 @@ export function canonicalize(stems: string[]): { keys: string[]; origin: number[
     let applied = false;
     if (rules) {
       for (const rule of rules) {
-        if (rule.from.every((w, k) => stems[i + k] === w)) {
+        if (startsWith(stems, i, rule.from)) {
           for (const w of rule.to) {
             keys.push(w);
             origin.push(i);
@@ -105,4 +110,10 @@ export function canonicalize(stems: string[]): { keys: string[]; origin: number[
     }
   }
   return { keys, origin };
+}
+
+/** `stems` holds `phrase` from position `at` on. */
+function startsWith(stems: string[], at: number, phrase: string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (stems[at + k] !== phrase[k]) return false;
+  return true;
 }
