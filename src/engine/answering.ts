@@ -78,12 +78,15 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
   const { wsId, userId } = ctx.memberIds(c);
   const r = targetRound(ctx, c, wsId, userId, roundId);
   const now = ctx.now();
-  const prior = ctx.store.answerOf(r.id, userId);
-  if (prior) return alreadyReply(prior);
-  if (!isOpen(r, now)) throw closedError(r);
+  if (!isOpen(r, now)) {
+    const prior = ctx.store.answerOf(r.id, userId);
+    if (prior) return alreadyReply(prior);
+    throw closedError(r);
+  }
   const { q } = ctx.question(wsId, r.deck, r.question);
   if (!q) throw closedError(r);
 
+  // A second answer is found by the insert below, so the common first answer costs no lookup.
   // Grade outside the transaction: better-sqlite3 transactions must stay short and synchronous.
   const grade = ctx.d.grader.grade(q, answerText);
   const practice = r.kind === 'practice';
