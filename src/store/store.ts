@@ -2,21 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
 import type { AnswerRow, DeckRow, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, UserRow, WorkspaceRow } from './rows.ts';
 
-export interface NewRound {
-  workspace_id: number;
-  channel_id: string;
-  kind: RoundKind;
-  deck: string;
-  question: number;
-  opened_at: number;
-  closes_at: number | null;
+export type NewRound = Pick<RoundRow, 'workspace_id' | 'channel_id' | 'kind' | 'deck' | 'question' | 'opened_at' | 'closes_at'> & {
   state: 'claimed' | 'open';
-  schedule_id?: number | null;
-  local_date?: string | null;
-  seq?: number | null;
-  session_id?: number | null;
-  owner_id?: number | null;
-}
+} & Partial<Pick<RoundRow, 'schedule_id' | 'local_date' | 'seq' | 'session_id' | 'owner_id'>>;
 
 export interface NewAnswer {
   round_id: number;
