@@ -28,7 +28,7 @@ export async function benchLeaderboard(): Promise<Record<string, unknown>[]> {
     const wsId = loadAnswers(db, now);
     const loadS = (nowMs() - t) / 1000;
     t = nowMs();
-    new Store(db).rebuildScores();
+    new Store(db).boards.rebuild();
     const aggregateS = (nowMs() - t) / 1000;
     db.close();
 

@@ -22,7 +22,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     for (const r of ctx.store.pendingReveals(ctx.now(), 100)) await postReveal(ctx, r);
     await resumeClaims(ctx);
     await runDueSchedules(ctx);
-    ctx.store.foldScores();
+    ctx.store.boards.fold();
   }
 
   const engine: QuizEngine = {

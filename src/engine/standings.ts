@@ -13,9 +13,9 @@ export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period;
   const { ws, user } = ctx.member(c);
   const deck = o.deck?.trim() ? ctx.deck(ws, o.deck).name : null;
   const key = periodKey(period, ctx.now());
-  ctx.store.foldScores();
-  const top = ctx.store.top(ws.id, key, deck ?? '*', 10);
-  const mine = ctx.store.standing(user, key, deck ?? '*');
+  ctx.store.boards.fold();
+  const top = ctx.store.boards.top(ws.id, key, deck ?? '*', 10);
+  const mine = ctx.store.boards.standing(user, key, deck ?? '*');
   const medal = ['🥇', '🥈', '🥉'];
   const lines = top.map((r, i) => `${medal[i] ?? `${i + 1}.`} ${r.name}: ${r.points} pts (${r.answers} answer${r.answers === 1 ? '' : 's'})`);
   const you = mine ? `You: #${mine.rank} with ${mine.points} pts.` : 'You have no points in this period yet.';
@@ -35,7 +35,7 @@ export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; use
   const name = u?.name ?? who?.userName ?? 'That member';
   if (!u || !u.answers) return { visibility: 'private', kind: 'stats', body: `${self ? 'You have' : `${name} has`} not answered any question yet.`, userText: true };
   const accuracy = Math.round((u.score_sum / u.answers) * 100);
-  ctx.store.foldScores();
+  ctx.store.boards.fold();
   const streak = currentStreak(ctx, u.streak, u.streak_schedule_id, u.streak_seq);
   return {
     visibility: 'private',
@@ -47,7 +47,7 @@ export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; use
       { name: 'Answers', value: `${u.answers} (${u.full_marks} with full marks)` },
       { name: 'Accuracy', value: `${accuracy}% average grade` },
       { name: 'Streak', value: `${streak} now, best ${u.best_streak}` },
-      { name: 'Rank', value: `#${ctx.store.standing(u, 'all', '*')?.rank ?? '-'} all time` },
+      { name: 'Rank', value: `#${ctx.store.boards.standing(u, 'all', '*')?.rank ?? '-'} all time` },
     ],
     userText: true,
   };

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
+import { ScoreBoards } from './scoreBoards.ts';
+import { Statements } from './statements.ts';
 import type { AnswerRow, DeckRow, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, UserRow, WorkspaceRow } from './rows.ts';
 
 export type NewRound = Pick<RoundRow, 'workspace_id' | 'channel_id' | 'kind' | 'deck' | 'question' | 'opened_at' | 'closes_at'> & {
@@ -21,23 +23,20 @@ export interface NewAnswer {
 
 /** Every SQL statement quizbot runs, prepared once. */
 export class Store {
-  private readonly cache = new Map<string, Database.Statement>();
+  private readonly sql: Statements;
+  /** Period leaderboards, kept apart: they have their own life cycle (folds, rebuilds). */
+  readonly boards: ScoreBoards;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
   private readonly inTx: (fn: () => unknown) => unknown;
 
   constructor(readonly db: Db) {
     this.inTx = db.transaction((fn: () => unknown) => fn());
-    // Per connection scratch space for folding answers into the boards.
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS score_delta (user_id INTEGER, period TEXT, deck TEXT, workspace_id INTEGER, points INTEGER, answers INTEGER)');
+    this.sql = new Statements(db);
+    this.boards = new ScoreBoards(db, this.sql);
   }
 
   private st(sql: string): Database.Statement {
-    let s = this.cache.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.cache.set(sql, s);
-    }
-    return s;
+    return this.sql.get(sql);
   }
 
   tx<T>(fn: () => T): T {
@@ -89,133 +88,13 @@ export class Store {
     return this.st('SELECT * FROM users WHERE id = ?').get(id) as UserRow;
   }
 
-  /** Adds an answer to the member's totals; period boards get it at the next `foldScores`. */
+  /** Adds an answer to the member's totals; period boards get it at the next `boards.fold()`. */
   addScore(userId: number, a: { points: number; score: number; fullMarks: boolean }): void {
     this.st('UPDATE users SET points = points + ?, answers = answers + 1, score_sum = score_sum + ?, full_marks = full_marks + ? WHERE id = ?').run(a.points, a.score, a.fullMarks ? 1 : 0, userId);
   }
 
-  /**
-   * Adds the answers stored since the last fold to the period boards, in one
-   * grouped statement. Keeping this off the answer path keeps each answer's
-   * commit as small as a bare insert and update; the watermark moves in the
-   * same transaction, so every answer is counted exactly once.
-   */
-  foldScores(): number {
-    this.foldTx ??= this.makeFold();
-    return this.foldTx();
-  }
-
-  private foldTx?: () => number;
-
-  /** Adds (+) or removes (-) the members touched by the pending fold at their current points. */
-  private histSql(sign: '+' | '-'): string {
-    return `INSERT INTO score_hist (workspace_id, period, deck, points, members)
-      SELECT s.workspace_id, s.period, s.deck, s.points, ${sign}COUNT(*) FROM temp.score_delta d
-      JOIN score_periods s ON s.user_id = d.user_id AND s.period = d.period AND s.deck = d.deck
-      WHERE true GROUP BY s.workspace_id, s.period, s.deck, s.points
-      ON CONFLICT DO UPDATE SET members = members + excluded.members`;
-  }
-
-  private makeFold(): () => number {
-    const run = this.db.transaction((): number => {
-      const from = this.st('SELECT through FROM score_fold WHERE id = 1').pluck().get() as number;
-      const to = (this.st('SELECT MAX(id) FROM answers').pluck().get() as number | null) ?? 0;
-      if (to <= from) return 0;
-      this.db.exec('DELETE FROM temp.score_delta');
-      this.st(
-        `INSERT INTO temp.score_delta (user_id, period, deck, workspace_id, points, answers)
-         SELECT user_id, period, board, workspace_id, SUM(points), COUNT(*) FROM (
-           SELECT a.user_id, r.workspace_id, a.points,
-             CASE p.kind WHEN 'all' THEN 'all' WHEN 'd' THEN 'd:' || day
-               WHEN 'w' THEN 'w:' || date(day, 'weekday 0', '-6 days') ELSE 'm:' || substr(day, 1, 7) END AS period,
-             CASE WHEN o.own THEN r.deck ELSE '*' END AS board
-           FROM (SELECT *, date(answered_at / 1000, 'unixepoch') AS day FROM answers WHERE id > ? AND id <= ?) AS a
-           JOIN rounds r ON r.id = a.round_id,
-             (SELECT 'all' AS kind UNION ALL SELECT 'd' UNION ALL SELECT 'w' UNION ALL SELECT 'm') AS p,
-             (SELECT 1 AS own UNION ALL SELECT 0) AS o
-           WHERE r.kind <> 'practice'
-         ) GROUP BY user_id, period, board`,
-      ).run(from, to);
-      // Members leave their old points value, get their new totals, and join the new value.
-      this.st(this.histSql('-')).run();
-      this.st(
-        `INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers)
-         SELECT user_id, period, deck, workspace_id, points, answers FROM temp.score_delta WHERE true
-         ON CONFLICT (user_id, period, deck) DO UPDATE SET points = points + excluded.points, answers = answers + excluded.answers`,
-      ).run();
-      this.st(this.histSql('+')).run();
-      this.st('DELETE FROM score_hist WHERE members = 0').run();
-      this.st('UPDATE score_fold SET through = ? WHERE id = 1').run(to);
-      return to - from;
-    });
-    // IMMEDIATE: two processes folding at once must not both read the same watermark.
-    return () => run.immediate();
-  }
-
   setStreak(userId: number, s: { streak: number; best: number; scheduleId: number | null; seq: number | null }): void {
     this.st('UPDATE users SET streak = ?, best_streak = ?, streak_schedule_id = ?, streak_seq = ? WHERE id = ?').run(s.streak, s.best, s.scheduleId, s.seq, userId);
-  }
-
-  // --- leaderboards ------------------------------------------------------------
-
-  /** The top of a period's board; `deck` '*' means every deck. */
-  top(workspaceId: number, period: string, deck: string, limit: number): RankedRow[] {
-    return this.st(
-      `SELECT s.user_id, u.name, s.points, s.answers FROM score_periods s JOIN users u ON u.id = s.user_id
-       WHERE s.workspace_id = ? AND s.period = ? AND s.deck = ? ORDER BY s.points DESC, s.user_id LIMIT ?`,
-    ).all(workspaceId, period, deck, limit) as RankedRow[];
-  }
-
-  /** A member's points and rank in a period: one plus the members with more points. */
-  standing(u: Pick<UserRow, 'id' | 'workspace_id'>, period: string, deck: string): { points: number; answers: number; rank: number } | undefined {
-    const mine = this.st('SELECT points, answers FROM score_periods WHERE user_id = ? AND period = ? AND deck = ?').get(u.id, period, deck) as
-      | { points: number; answers: number }
-      | undefined;
-    if (!mine) return undefined;
-    // Members with equal points share a rank, as on any scoreboard.
-    const ahead = this.st('SELECT COALESCE(SUM(members), 0) AS n FROM score_hist WHERE workspace_id = ? AND period = ? AND deck = ? AND points > ?').get(u.workspace_id, period, deck, mine.points) as { n: number };
-    return { ...mine, rank: ahead.n + 1 };
-  }
-
-  /**
-   * Recomputes every member's totals and period rows from the stored answers
-   * (streaks excepted): a repair tool, and how bulk-loaded data gets its scores.
-   */
-  rebuildScores(): void {
-    this.tx(() => {
-      // Building the rank index once after the rows are in is far faster than growing it row by row.
-      const rankIndex = this.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'score_periods_rank'").pluck().get() as string;
-      this.db.exec(`
-        DROP INDEX score_periods_rank;
-        DELETE FROM score_periods;
-        UPDATE users SET points = 0, answers = 0, score_sum = 0, full_marks = 0;
-        CREATE TEMP TABLE score_days AS
-          SELECT a.user_id, r.workspace_id, r.deck, date(a.answered_at / 1000, 'unixepoch') AS day,
-                 SUM(a.points) AS points, COUNT(*) AS answers, SUM(a.score) AS score_sum, SUM(a.verdict = 'correct') AS full_marks
-          FROM answers a JOIN rounds r ON r.id = a.round_id WHERE r.kind <> 'practice'
-          GROUP BY a.user_id, r.deck, day;
-        UPDATE users SET points = t.points, answers = t.answers, score_sum = t.score_sum, full_marks = t.full_marks
-          FROM (SELECT user_id, SUM(points) AS points, SUM(answers) AS answers, SUM(score_sum) AS score_sum, SUM(full_marks) AS full_marks
-                FROM temp.score_days GROUP BY user_id) AS t
-          WHERE users.id = t.user_id;
-        INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers)
-          SELECT user_id, period, board, workspace_id, SUM(points), SUM(answers) FROM (
-            SELECT user_id, workspace_id, points, answers,
-              CASE p.kind WHEN 'all' THEN 'all' WHEN 'd' THEN 'd:' || day
-                WHEN 'w' THEN 'w:' || date(day, 'weekday 0', '-6 days') ELSE 'm:' || substr(day, 1, 7) END AS period,
-              CASE WHEN o.own THEN deck ELSE '*' END AS board
-            FROM temp.score_days,
-              (SELECT 'all' AS kind UNION ALL SELECT 'd' UNION ALL SELECT 'w' UNION ALL SELECT 'm') AS p,
-              (SELECT 1 AS own UNION ALL SELECT 0) AS o
-          ) GROUP BY user_id, period, board;
-        DROP TABLE temp.score_days;
-        DELETE FROM score_hist;
-        INSERT INTO score_hist (workspace_id, period, deck, points, members)
-          SELECT workspace_id, period, deck, points, COUNT(*) FROM score_periods GROUP BY workspace_id, period, deck, points;
-        UPDATE score_fold SET through = (SELECT COALESCE(MAX(id), 0) FROM answers) WHERE id = 1;
-      `);
-      this.db.exec(rankIndex);
-    });
   }
 
   // --- rounds and answers ------------------------------------------------------

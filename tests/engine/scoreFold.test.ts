@@ -16,7 +16,7 @@ describe('period boards', () => {
       t.engine.answer(c, 'dropout and pruning');
     }
     const other = new Store(openDb(t.dbPath));
-    expect(other.foldScores() + t.store.foldScores() + other.foldScores()).toBe(20);
+    expect(other.boards.fold() + t.store.boards.fold() + other.boards.fold()).toBe(20);
     other.db.close();
     const rows = t.store.db.prepare("SELECT SUM(answers) AS n, SUM(points) AS p FROM score_periods WHERE period = 'all' AND deck = '*'").get() as { n: number; p: number };
     const truth = t.store.db.prepare('SELECT COUNT(*) AS n, SUM(points) AS p FROM answers').get() as { n: number; p: number };
@@ -39,14 +39,14 @@ describe('period boards', () => {
       t.store.db.prepare('UPDATE rounds SET question = 6 WHERE id = ?').run(Number(q.buttons![0]!.id.split(':')[1]));
       t.clock.advance(59_000);
       t.engine.answer(c, answers[(i * 3) % 4]!);
-      if (i % 5 === 0) t.store.foldScores();
+      if (i % 5 === 0) t.store.boards.fold();
     }
-    t.store.foldScores();
+    t.store.boards.fold();
     const board = t.store.db.prepare("SELECT user_id AS id, points FROM score_periods WHERE period = 'all' AND deck = '*'").all() as { id: number; points: number }[];
     expect(board).toHaveLength(7);
     for (const m of board) {
       const expected = 1 + board.filter((o) => o.points > m.points).length;
-      expect(t.store.standing({ id: m.id, workspace_id: 1 }, 'all', '*')!.rank).toBe(expected);
+      expect(t.store.boards.standing({ id: m.id, workspace_id: 1 }, 'all', '*')!.rank).toBe(expected);
     }
   });
 });

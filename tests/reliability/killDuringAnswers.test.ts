@@ -43,7 +43,7 @@ describe('kill -9 during a flood of answers', () => {
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         // Boards catch up on the restarted bot's first fold; each answer counts exactly once.
-        new Store(db).foldScores();
+        new Store(db).boards.fold();
         const stored = new Map((db.prepare("SELECT u.external_id, a.points FROM answers a JOIN users u ON u.id = a.user_id").raw().all() as [string, number][]));
         for (const [u, pts] of allAcked) expect(stored.get(u), `acknowledged answer of ${u}`).toBe(pts);
         const mismatched = db

@@ -120,7 +120,7 @@ CREATE TABLE answers (
 -- index and a rank counts index entries, never summing answers. period is 'all',
 -- 'd:YYYY-MM-DD', 'w:YYYY-MM-DD' (the UTC Monday) or 'm:YYYY-MM'; deck '*' is every deck.
 -- The key starts with the user, so one answer's rows share a page. Derived data:
--- Store.rebuildScores() recomputes it from answers, hence no foreign keys to check.
+-- ScoreBoards.rebuild() recomputes it from answers, hence no foreign keys to check.
 CREATE TABLE score_periods (
   user_id INTEGER NOT NULL,
   period TEXT NOT NULL,
