@@ -113,12 +113,12 @@ function claim(ctx: EngineContext, s: ScheduleRow, localDate: string, now: numbe
     if (position >= order.length) {
       cycle += 1;
       position = 0;
-      order = JSON.parse(orderFor(ctx, s.workspace_id, s.channel_id, s.deck, cycle));
+      order = JSON.parse(orderFor(ctx, s.workspace_id, s.channel_id, fresh.deck, cycle));
     }
     const question = order[position];
     if (question === undefined) return undefined;
     const closesAt = ctx.d.settings.dailyWindowHours ? now + ctx.d.settings.dailyWindowHours * HOUR : (advanceTo ?? fresh.next_at);
-    const id = ctx.store.insertRound({ workspace_id: s.workspace_id, channel_id: s.channel_id, kind: 'daily', deck: s.deck, question, opened_at: now, closes_at: closesAt, state: 'claimed', schedule_id: s.id, local_date: localDate });
+    const id = ctx.store.insertRound({ workspace_id: s.workspace_id, channel_id: s.channel_id, kind: 'daily', deck: fresh.deck, question, opened_at: now, closes_at: closesAt, state: 'claimed', schedule_id: s.id, local_date: localDate });
     ctx.store.updateSchedule(s.id, { position: position + 1, cycle, question_order: JSON.stringify(order) });
     return ctx.store.round(id);
   });
@@ -191,8 +191,10 @@ export async function dailyNow(ctx: EngineContext, c: Caller): Promise<Reply> {
   const s = scheduleHere(ctx, c);
   const now = ctx.now();
   const today = localDateOf(now, s.timezone);
-  // Today's slot if it is free; otherwise an extra post that keeps the daily one.
-  let r = claim(ctx, s, today, now);
+  // Today's slot if it is free (the schedule then moves on to tomorrow, and the question stays
+  // open until then); otherwise an extra post that keeps the daily one.
+  const todayFree = !s.paused && localDateOf(s.next_at, s.timezone) === today && !ctx.store.roundOfDay(s.id, today);
+  let r = todayFree ? claim(ctx, s, today, now, nextDailyRun(s.next_at, parseTimeOfDay(s.time)!, s.timezone).at) : undefined;
   for (let k = 2; !r && k < 50; k++) r = claim(ctx, s, `${today}+${k}`, now);
   if (!r || !(await publish(ctx, r))) {
     const fresh = ctx.store.scheduleById(s.id);

@@ -131,6 +131,12 @@ describe('daily questions', () => {
     t.clock.set('2026-03-02T08:00:00Z');
     await t.engine.tick();
     expect(questionsPosted(p)).toHaveLength(1);
+    // The early question stays open until the next regular post, tomorrow.
+    expect(t.engine.ask(caller()).kind).toBe('question');
+    expect(t.engine.dailyStatus(admin).fields![0]!.value).toContain('Next post: 2026-03-03 09:00');
+    t.clock.set('2026-03-03T08:00:00Z');
+    await t.engine.tick();
+    expect(p.sent.map((s) => s.reply.kind)).toEqual(['question', 'reveal', 'question']);
   });
 
   it('counts streaks over posted daily questions, so a day without a post does not break them', async () => {
