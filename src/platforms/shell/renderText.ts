@@ -1,6 +1,11 @@
 import type { Reply } from '../../engine/types.ts';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour12: false });
+// Local time of this terminal; the date too when it is not today.
+const time = (ms: number) => {
+  const d = new Date(ms);
+  const clock = d.toLocaleTimeString('en-GB', { hour12: false });
+  return d.toDateString() === new Date().toDateString() ? clock : `${d.toLocaleDateString('en-CA')} ${clock}`;
+};
 
 /** A reply as terminal text: bold markers dropped, fields as `name: value`. */
 export function renderText(r: Reply): string {
