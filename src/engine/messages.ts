@@ -51,7 +51,7 @@ export function questionReply(q: Question, o: { deckTitle: string; roundId: numb
 export function feedbackReply(g: Grade, points: number, o: { already?: boolean; revealNow?: boolean; question?: Question }): Reply {
   const head = o.already ? 'You already answered this question. Your answer was graded:' : `${verdictWord[g.verdict]}!`;
   const lines = [`${head} ${pct(g.score)}, ${points} point${points === 1 ? '' : 's'}.`, g.feedback];
-  if (g.matched.length) lines.push(`Key points you made: ${g.matched.join(', ')}.`);
+  // The grader's feedback already names the key points found.
   const fields = [];
   if (o.revealNow && o.question) {
     if (g.missed.length) fields.push({ name: 'Key points missed', value: g.missed.join(', ') });
