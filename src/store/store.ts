@@ -36,12 +36,32 @@ export class Store {
   }
 
   private st(sql: string): Database.Statement {
+    let writes = this.roundWriters.get(sql);
+    if (writes === undefined) {
+      writes = /^\s*(UPDATE|INSERT INTO|DELETE FROM)\s+rounds\b/i.test(sql);
+      this.roundWriters.set(sql, writes);
+    }
+    if (writes) this.openRounds.clear();
     return this.sql.get(sql);
   }
 
   tx<T>(fn: () => T): T {
-    return this.inTx(fn) as T;
+    try {
+      return this.inTx(fn) as T;
+    } catch (e) {
+      // A rolled-back transaction may have cached rounds that never existed.
+      this.openRounds.clear();
+      throw e;
+    }
   }
+
+  /**
+   * Open rounds per channel, read on every answer. Our own writes to rounds clear
+   * it; another process's commits change `data_version`, which clears it too.
+   */
+  private readonly openRounds = new Map<string, RoundRow[]>();
+  private readonly roundWriters = new Map<string, boolean>();
+  private seenVersion = -1;
 
   // --- workspaces and users -------------------------------------------------
 
@@ -117,9 +137,20 @@ export class Store {
 
   /** Open channel rounds (quiz first, then the newest daily). */
   openInChannel(workspaceId: number, channelId: string): RoundRow[] {
-    // A channel has one or two open rounds: sorting them here spares SQLite a temp b-tree per answer.
+    const version = this.st('PRAGMA data_version').pluck().get() as number;
+    if (version !== this.seenVersion) {
+      this.openRounds.clear();
+      this.seenVersion = version;
+    }
+    const key = `${workspaceId}\u0000${channelId}`;
+    const hit = this.openRounds.get(key);
+    if (hit) return hit;
+    // A channel has one or two open rounds: sorting them here spares SQLite a temp b-tree.
     const rows = this.st("SELECT * FROM rounds WHERE workspace_id = ? AND channel_id = ? AND state = 'open' AND kind <> 'practice'").all(workspaceId, channelId) as RoundRow[];
-    return rows.length < 2 ? rows : rows.sort((a, b) => Number(b.kind === 'quiz') - Number(a.kind === 'quiz') || b.opened_at - a.opened_at);
+    if (rows.length > 1) rows.sort((a, b) => Number(b.kind === 'quiz') - Number(a.kind === 'quiz') || b.opened_at - a.opened_at);
+    if (this.openRounds.size >= 10_000) this.openRounds.clear();
+    this.openRounds.set(key, rows);
+    return rows;
   }
 
   openPractice(ownerId: number): RoundRow | undefined {

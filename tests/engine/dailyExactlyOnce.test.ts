@@ -101,3 +101,16 @@ describe('daily posts exactly once', () => {
     expect(dailyPosts(poster)).toHaveLength(1);
   });
 });
+
+describe('two processes on one database', () => {
+  it('see each other\'s questions open and close at once', async () => {
+    const clock = new TestClock(Date.parse('2026-03-02T10:00:00Z'));
+    const a = engine({ clock });
+    const b = engine({ clock, dir: a.t.dir });
+    expect(() => b.t.engine.answer(caller(), 'dropout')).toThrow(/no open question/);
+    a.t.engine.quizStart(caller({ isAdmin: true }), { questions: 1 });
+    expect(b.t.engine.answer(caller(), 'dropout').kind).toBe('feedback');
+    await a.t.engine.quizStop(caller({ isAdmin: true }));
+    expect(() => b.t.engine.answer(caller({ userId: 'u2' }), 'dropout')).toThrow(/no open question/);
+  });
+});
