@@ -9,6 +9,17 @@ export interface Who {
 
 const team = (w: { team?: string }) => w.team ?? 'T001';
 
+/** The fields every interaction payload carries: who, from which team and app. */
+function interactionEnvelope(w: { team?: string; user: string; userName?: string }) {
+  const name = w.userName ?? w.user.toLowerCase();
+  return {
+    team: { id: team(w), domain: 'test' },
+    user: { id: w.user, username: name, name, team_id: team(w) },
+    api_app_id: 'A001',
+    token: 'legacy-verification-token',
+  };
+}
+
 /** A slash command's fields (form-encoded over HTTP, an object in a Socket Mode envelope). */
 export function slashCommand(w: Who & { command: '/quiz' | '/answer'; text: string; responseUrl: string }): Record<string, string> {
   return {
@@ -32,10 +43,7 @@ export function slashCommand(w: Who & { command: '/quiz' | '/answer'; text: stri
 export function buttonClick(w: Who & { actionId: string; responseUrl: string; messageTs?: string }) {
   return {
     type: 'block_actions',
-    team: { id: team(w), domain: 'test' },
-    user: { id: w.user, username: w.userName ?? w.user.toLowerCase(), name: w.userName ?? w.user.toLowerCase(), team_id: team(w) },
-    api_app_id: 'A001',
-    token: 'legacy-verification-token',
+    ...interactionEnvelope(w),
     container: { type: 'message', message_ts: w.messageTs ?? '1700000000.000001', channel_id: w.channel, is_ephemeral: false },
     trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
     channel: { id: w.channel, name: 'quiz' },
@@ -62,10 +70,7 @@ export function viewSubmission(w: Omit<Who, 'channel'> & { view: Record<string, 
   }
   return {
     type: 'view_submission',
-    team: { id: team(w), domain: 'test' },
-    user: { id: w.user, username: w.userName ?? w.user.toLowerCase(), name: w.userName ?? w.user.toLowerCase(), team_id: team(w) },
-    api_app_id: 'A001',
-    token: 'legacy-verification-token',
+    ...interactionEnvelope(w),
     trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
     view: { id: 'V123', team_id: team(w), app_id: 'A001', bot_id: 'BBOT', hash: 'h', ...w.view, state: { values } },
     response_urls: [],
