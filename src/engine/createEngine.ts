@@ -1,11 +1,10 @@
 import type { QuizEngine } from './api.ts';
 import { answer, answerPrompt, ask, practice } from './answering.ts';
 import { EngineContext, type EngineDeps } from './context.ts';
-import { dailyNow, dailyPause, dailyResume, dailySetup, dailySkip, dailyStatus, resumeClaims, runDueSchedules } from './daily.ts';
+import { CLAIM_LEASE_MS, dailyNow, dailyPause, dailyResume, dailySetup, dailySkip, dailyStatus, resumeClaims, runDueSchedules } from './daily.ts';
 import { deckImport, deckList, deckRemove, deckShow, deckUse } from './deckCommands.ts';
 import { helpText, info } from './messages.ts';
-import { closeQuizRound } from './quiz.ts';
-import { quizStart, quizStop } from './quiz.ts';
+import { advanceQuiz, closeQuizRound, quizStart, quizStop } from './quiz.ts';
 import { postReveal } from './reveal.ts';
 import { leaderboard, stats } from './standings.ts';
 import { politeOnStorageFault } from './storageFaults.ts';
@@ -21,6 +20,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     for (const r of ctx.store.dueRounds(ctx.now(), 200)) await closeQuizRound(ctx, r.id);
     for (const r of ctx.store.pendingReveals(ctx.now(), 100)) await postReveal(ctx, r);
     await resumeClaims(ctx);
+    for (const id of ctx.store.stalledSessions(ctx.now() - CLAIM_LEASE_MS)) await advanceQuiz(ctx, id);
     await runDueSchedules(ctx);
     ctx.store.boards.fold();
   }

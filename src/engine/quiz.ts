@@ -65,9 +65,10 @@ export async function advanceQuiz(ctx: EngineContext, sessionId: number): Promis
   const now = ctx.now();
   const closesAt = now + s.seconds * 1000;
   const roundId = ctx.store.tx(() => {
-    ctx.store.advanceSession(s.id);
+    if (!ctx.store.advanceSession(s.id, s.position)) return undefined;
     return ctx.store.insertRound({ workspace_id: s.workspace_id, channel_id: s.channel_id, kind: 'quiz', deck: s.deck, question: q.number, opened_at: now, closes_at: closesAt, state: 'claimed', session_id: s.id });
   });
+  if (roundId === undefined) return;
   const res = await deliver(ctx, target, questionReply(q, { deckTitle: deck.title, roundId, label: `Quiz ${nextPos + 1}/${order.length}`, closesAt }));
   if (res.ok) ctx.store.markRoundOpen(roundId, res.messageId);
   else {

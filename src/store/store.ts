@@ -297,8 +297,21 @@ export class Store {
     );
   }
 
-  advanceSession(id: number): void {
-    this.st('UPDATE sessions SET position = position + 1 WHERE id = ?').run(id);
+  /** Moves a session on from `position`; false when another process already did. */
+  advanceSession(id: number, position: number): boolean {
+    return this.st('UPDATE sessions SET position = position + 1 WHERE id = ? AND position = ?').run(id, position).changes > 0;
+  }
+
+  /**
+   * Running quizzes with no question open or being posted since `before`: a
+   * process died between a reveal and the next question.
+   */
+  stalledSessions(before: number): number[] {
+    return this.st(
+      `SELECT s.id FROM sessions s WHERE s.running = 1
+         AND NOT EXISTS (SELECT 1 FROM rounds r WHERE r.session_id = s.id AND r.state IN ('open', 'claimed'))
+         AND (SELECT MAX(COALESCE(r.closed_at, r.opened_at)) FROM rounds r WHERE r.session_id = s.id) <= ?`,
+    ).pluck().all(before) as number[];
   }
 
   endSession(id: number): void {

@@ -70,4 +70,20 @@ describe('quiz sessions', () => {
     expect(fast.body).toContain('13 points');
     expect(slow.body).toContain('10 points');
   });
+
+  it('goes on after a crash between a reveal and the next question, once', async () => {
+    t.engine.quizStart(caller(), { questions: 2, seconds: 30 });
+    // The process died right after closing round 1: no next question was posted.
+    const first = t.store.openInChannel(1, 'chan-1')[0]!;
+    t.clock.advance(30_000);
+    t.store.closeRound(first.id, t.clock.now());
+    t = t.restart();
+    t.posters.register('discord', poster);
+    await t.engine.tick();
+    expect(poster.sent.filter((s) => s.reply.kind === 'question')).toHaveLength(0);
+    t.clock.advance(3 * 60_000);
+    await t.engine.tick();
+    await t.engine.tick();
+    expect(poster.sent.filter((s) => s.reply.kind === 'question').map((s) => s.reply.title)).toEqual([expect.stringMatching(/^Quiz 2\/2/)]);
+  });
 });
