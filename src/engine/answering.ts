@@ -67,7 +67,7 @@ export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): An
 }
 
 function alreadyReply(a: AnswerRow): Reply {
-  const grade: Grade = { score: a.score, verdict: a.verdict as Grade['verdict'], matched: JSON.parse(a.matched), missed: [], feedback: a.feedback };
+  const grade: Grade = { score: a.score, verdict: a.verdict as Grade['verdict'], matched: JSON.parse(a.matched), missed: [], feedback: a.feedback, contradicted: [], confidence: 1, graderVersion: '' };
   return feedbackReply(grade, a.points, { already: true });
 }
 

@@ -1,7 +1,8 @@
 import type { Question } from '../deck.ts';
 import { analyze } from './analyze.ts';
 import { correctChoices, selectedChoices } from './choiceAnswer.ts';
-import type { Grade, Grader } from './grader.ts';
+import type { Grade, GradeDraft, Grader } from './grader.ts';
+import { GRADER_VERSION } from './graderVersion.ts';
 import { gradeOpen, zero } from './gradeOpen.ts';
 import { guardAnswer } from './guards.ts';
 import { rubricFor } from './rubric.ts';
@@ -12,9 +13,8 @@ export function createGrader(): Grader {
   return {
     grade(question: Question, answer: string): Grade {
       const text = typeof answer === 'string' ? answer : '';
-      if (question.type === 'short') return gradeShort(question, text);
-      if (question.type === 'choice') return gradeChoice(question, text);
-      return gradeOpen(question, text);
+      const draft = question.type === 'short' ? gradeShort(question, text) : question.type === 'choice' ? gradeChoice(question, text) : gradeOpen(question, text);
+      return { ...draft, contradicted: draft.contradicted ?? [], confidence: draft.confidence ?? 1, graderVersion: GRADER_VERSION };
     },
     // The rubric the grade used, so the reveal explains marks even for decks without stated key points.
     keyPoints(question: Question): string[] {
@@ -24,7 +24,7 @@ export function createGrader(): Grader {
   };
 }
 
-function gradeShort(question: Question, answer: string): Grade {
+function gradeShort(question: Question, answer: string): GradeDraft {
   const label = question.accepted[0] ?? question.answer;
   const early = earlyZero(question, answer, [label]);
   if (early) return early;
@@ -33,7 +33,7 @@ function gradeShort(question: Question, answer: string): Grade {
     : { score: 0, verdict: 'incorrect', matched: [], missed: [label], feedback: 'Not the expected answer.' };
 }
 
-function gradeChoice(question: Question, answer: string): Grade {
+function gradeChoice(question: Question, answer: string): GradeDraft {
   const correct = correctChoices(question);
   const labels = correct.map((i) => `${String.fromCharCode(65 + i)}. ${question.choices[i] ?? ''}`);
   const early = earlyZero(question, answer, labels);
@@ -52,7 +52,7 @@ function gradeChoice(question: Question, answer: string): Grade {
 }
 
 /** Empty, "idk" and score-dictating answers earn nothing whatever the question type. */
-function earlyZero(question: Question, answer: string, labels: string[]): Grade | undefined {
+function earlyZero(question: Question, answer: string, labels: string[]): GradeDraft | undefined {
   const reason = guardAnswer(answer, analyze(answer), rubricFor(question));
   if (reason === 'empty' || reason === 'idk' || reason === 'injection') return zero(labels, reason);
   return undefined;

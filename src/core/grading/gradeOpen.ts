@@ -1,7 +1,7 @@
 import type { Question } from '../deck.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { pointsFeedback, reasonFeedback } from './feedback.ts';
-import type { Grade, GradeReason, Verdict } from './grader.ts';
+import type { GradeDraft, GradeReason, Verdict } from './grader.ts';
 import { guardAnswer } from './guards.ts';
 import { indexAnswer, pointMatched, type AnswerIndex } from './matchPoints.ts';
 import { readPartPolarities, readPolarity, type Polarity } from './polarity.ts';
@@ -12,7 +12,7 @@ const NO_PARTS = [{ topic: new Set<string>(), predicate: new Set<string>() }];
 const MIN_ON_TOPIC = 0.25;
 
 /** Grades a free-text answer against the question's rubric of key points. */
-export function gradeOpen(question: Question, answer: string): Grade {
+export function gradeOpen(question: Question, answer: string): GradeDraft {
   const rubric = rubricFor(question);
   const labels = rubric.points.map((p) => p.label);
   const analysis = analyze(answer);
@@ -77,7 +77,7 @@ function offTopic(analysis: Analysis, index: AnswerIndex): boolean {
   return (index.related ?? 0) / analysis.terms.length < MIN_ON_TOPIC;
 }
 
-export function zero(labels: string[], reason: GradeReason): Grade {
+export function zero(labels: string[], reason: GradeReason): GradeDraft {
   return { score: 0, verdict: 'incorrect', matched: [], missed: labels, feedback: reasonFeedback(reason), reason };
 }
 

@@ -14,7 +14,16 @@ export interface Grade {
   feedback: string;
   /** Why the answer earned nothing, when a rule rather than missing content decided it. */
   reason?: GradeReason;
+  /** Labels of the key points the answer states the opposite of; they earn nothing. */
+  contradicted: string[];
+  /** How sure the grader is of the verdict, in [0, 1]. */
+  confidence: number;
+  /** The grader that produced this grade (see graderVersion.ts); stored with it. */
+  graderVersion: string;
 }
+
+/** A grade before the grader stamps its version; rules that are sure leave confidence out. */
+export type GradeDraft = Omit<Grade, 'confidence' | 'graderVersion' | 'contradicted'> & Partial<Pick<Grade, 'confidence' | 'contradicted'>>;
 
 /** Identifiers for rules that zero an answer; adapters may word them their own way. */
 export type GradeReason =
