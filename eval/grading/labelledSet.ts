@@ -4,7 +4,7 @@ import type { Deck } from '../../src/core/deck.ts';
 import type { Verdict } from '../../src/core/grading/grader.ts';
 import { loadDeckFile } from '../../src/decks/loadDeckFile.ts';
 
-export const KINDS = ['terse', 'paraphrase', 'typo', 'chat', 'partial', 'wrong', 'negated', 'keyword-dump', 'off-topic', 'injection', 'copy-question', 'idk'] as const;
+export const KINDS = ['terse', 'paraphrase', 'typo', 'chat', 'partial', 'wrong', 'negated', 'keyword-dump', 'off-topic', 'injection', 'copy-question', 'idk', 'reversed'] as const;
 
 const itemSchema = z
   .object({
@@ -27,6 +27,10 @@ const DECKS: Record<string, { path: string; heldOut: boolean }> = {
   'version-control': { path: '../decks/version-control.json', heldOut: false },
   // Never tuned on: its answers and labels were written before the grader ever saw them.
   databases: { path: '../decks/databases.json', heldOut: true },
+  // Held out like databases, on a Markdown deck without key points.
+  'computer-networks': { path: '../decks/computer-networks.md', heldOut: true },
+  // Held out: claims of the shipped deck's non-yes/no answers turned around, with paraphrase controls.
+  'deep-learning-reversed': { path: '../../data/decks/deep-learning-training.md', heldOut: true },
 };
 
 export interface EvalDeck {
