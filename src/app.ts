@@ -1,6 +1,7 @@
 import type pino from 'pino';
 import type { Config } from './config.ts';
 import { createGrader } from './core/grading/createGrader.ts';
+import type { Grader } from './core/grading/grader.ts';
 import { loadDeckDir } from './decks/loadDeckDir.ts';
 import type { QuizEngine } from './engine/api.ts';
 import { defaultSettings, type EngineSettings } from './engine/context.ts';
@@ -31,7 +32,7 @@ export function settingsFrom(config: Config): EngineSettings {
 }
 
 /** config -> db -> migrate -> decks -> engine; platforms plug their posters into `posters`. */
-export function createApp(opts: { config: Config; logger: pino.Logger; clock?: Clock; settings?: Partial<EngineSettings> }): App {
+export function createApp(opts: { config: Config; logger: pino.Logger; clock?: Clock; settings?: Partial<EngineSettings>; grader?: Grader }): App {
   const { config, logger } = opts;
   const { decks, problems } = loadDeckDir(config.DECKS_DIR);
   for (const p of problems) for (const x of p.problems) logger.warn(`${p.file}:${x.line}: ${x.message}`);
@@ -44,7 +45,7 @@ export function createApp(opts: { config: Config; logger: pino.Logger; clock?: C
   const engine = createEngine({
     store,
     decks: new DeckLibrary(store, decks),
-    grader: createGrader(),
+    grader: opts.grader ?? createGrader(),
     clock: opts.clock ?? systemClock,
     poster: posters,
     logger,

@@ -1,12 +1,13 @@
 import type { Question } from '../core/deck.ts';
-import type { Grade } from '../core/grading/grader.ts';
-import { nextStreak, pointsFor, speedBonus } from '../core/scoring.ts';
+import { nextStreak } from '../core/scoring.ts';
 import { shuffled, hashSeed } from '../core/shuffle.ts';
 import type { AnswerRow, RoundRow } from '../store/rows.ts';
+import { answerPoints, creditsStreak } from './answerPoints.ts';
 import type { AnswerPrompt } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { feedbackReply, info, questionReply, text } from './messages.ts';
+import { storedGrade } from './storedGrade.ts';
 import type { Caller, Reply } from './types.ts';
 
 export function roundLabel(r: Pick<RoundRow, 'kind'>): string {
@@ -66,9 +67,9 @@ export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): An
   }
 }
 
+/** Repeats the stored grade: a second answer never re-grades the first. */
 function alreadyReply(a: AnswerRow): Reply {
-  const grade: Grade = { score: a.score, verdict: a.verdict as Grade['verdict'], matched: JSON.parse(a.matched), missed: [], feedback: a.feedback, contradicted: [], confidence: 1, graderVersion: '' };
-  return feedbackReply(grade, a.points, { already: true });
+  return feedbackReply(storedGrade(a), a.points, { already: true });
 }
 
 export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: number): Reply {
@@ -90,7 +91,7 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
   // Grade outside the transaction: better-sqlite3 transactions must stay short and synchronous.
   const grade = ctx.d.grader.grade(q, answerText);
   const practice = r.kind === 'practice';
-  const points = practice ? 0 : pointsFor(grade) + (r.kind === 'quiz' && r.closes_at ? speedBonus(grade, r.opened_at, r.closes_at, now) : 0);
+  const points = answerPoints(grade, r, now);
   const stored = ctx.store.tx(() => {
     // The (round, user) key settles a race with another process: the loser reports the first answer.
     if (!ctx.store.insertAnswer({ round_id: r.id, user_id: userId, text: answerText, ...grade, points, answered_at: now })) return false;
@@ -101,7 +102,7 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
     ctx.store.addScore(userId, { points, score: grade.score, fullMarks: grade.verdict === 'correct' });
     if (r.kind === 'daily' && r.schedule_id !== null && r.seq !== null) {
       const u = ctx.store.userById(userId);
-      const s = nextStreak({ streak: u.streak, best: u.best_streak, scheduleId: u.streak_schedule_id, seq: u.streak_seq }, r.schedule_id, r.seq, grade.score > 0);
+      const s = nextStreak({ streak: u.streak, best: u.best_streak, scheduleId: u.streak_schedule_id, seq: u.streak_seq }, r.schedule_id, r.seq, creditsStreak(grade.score));
       ctx.store.setStreak(userId, s);
     }
     return true;

@@ -10,13 +10,25 @@ export class StoreError extends Error {
   override name = 'StoreError';
 }
 
-/** Opens (creating if needed) and migrates the database; refuses files it cannot safely use. */
-export function openDb(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+/** The schema version a database is at (the number of migrations applied). */
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Opens (creating if needed) and migrates the database; refuses files it cannot safely use.
+ * `readonly` opens an existing file for reading only: nothing is created or migrated, so
+ * the schema may be older than this quizbot's (see `schemaVersion`).
+ */
+export function openDb(file: string, o: { readonly?: boolean } = {}): Db {
+  if (o.readonly && file !== ':memory:' && !fs.existsSync(file)) {
+    throw new StoreError(`There is no database at ${file}. Check DATABASE_PATH.`);
+  }
+  if (file !== ':memory:' && !o.readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: Db;
   try {
-    db = new Database(file);
-    db.pragma('journal_mode = WAL');
+    db = new Database(file, { readonly: !!o.readonly });
+    if (!o.readonly) db.pragma('journal_mode = WAL');
   } catch (e) {
     throw explain(e, file);
   }
@@ -28,7 +40,8 @@ export function openDb(file: string): Db {
     // them from the file through a system call each (64 MiB cache, 256 MiB map).
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 268435456');
-    migrate(db, file);
+    if (o.readonly) refuseNewer(db, file);
+    else migrate(db, file);
     return db;
   } catch (e) {
     db.close();
@@ -36,14 +49,19 @@ export function openDb(file: string): Db {
   }
 }
 
-function migrate(db: Db, file: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+function refuseNewer(db: Db, file: string): number {
+  const current = schemaVersion(db);
   if (current > migrations.length) {
     throw new StoreError(
       `${file} was written by a newer quizbot (schema ${current}, this one knows ${migrations.length}). ` +
         'Upgrade quizbot, or point DATABASE_PATH at another file.',
     );
   }
+  return current;
+}
+
+function migrate(db: Db, file: string): void {
+  const current = refuseNewer(db, file);
   if (current === migrations.length) return;
   db.transaction(() => {
     for (let v = current; v < migrations.length; v++) db.exec(migrations[v]!);

@@ -60,7 +60,16 @@ export interface AnswerRow {
   feedback: string;
   points: number;
   answered_at: number;
+  /** The grader's confidence in [0, 1]; NULL for legacy answers (graded before it was stored). */
+  confidence: number | null;
+  /** The grader version that gave the grade; NULL for legacy answers (see LEGACY_GRADER_VERSION). */
+  grader_version: string | null;
+  /** JSON list of the key point labels the answer contradicted; '[]' for legacy answers. */
+  contradicted: string;
 }
+
+/** How a grade stored before grader versions were recorded (grader_version NULL) names its grader. */
+export const LEGACY_GRADER_VERSION = 'legacy';
 
 export interface ScheduleRow {
   id: number;

@@ -19,6 +19,9 @@ export interface NewAnswer {
   feedback: string;
   points: number;
   answered_at: number;
+  contradicted: string[];
+  confidence: number;
+  graderVersion: string;
 }
 
 /** Every SQL statement quizbot runs, prepared once. */
@@ -229,9 +232,12 @@ export class Store {
   /** Stores an answer; false when the member already answered that round. */
   insertAnswer(a: NewAnswer): boolean {
     const info = this.st(
-      `INSERT INTO answers (round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id) DO NOTHING`,
-    ).run(a.round_id, a.user_id, a.text, a.score, a.verdict, JSON.stringify(a.matched), JSON.stringify(a.missed), a.feedback, a.points, a.answered_at);
+      `INSERT INTO answers (round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at, confidence, grader_version, contradicted)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id) DO NOTHING`,
+    ).run(
+      a.round_id, a.user_id, a.text, a.score, a.verdict, JSON.stringify(a.matched), JSON.stringify(a.missed), a.feedback, a.points, a.answered_at,
+      a.confidence, a.graderVersion, JSON.stringify(a.contradicted),
+    );
     return info.changes > 0;
   }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
+import type { Grader } from '../../src/core/grading/grader.ts';
 import type { EngineSettings } from '../../src/engine/context.ts';
 import type { Caller, ChannelTarget, Clock, Reply } from '../../src/engine/types.ts';
 
@@ -25,25 +26,25 @@ export interface TestEngine extends App {
   clock: TestClock;
   dbPath: string;
   dir: string;
-  /** Closes the database and opens the same file again, like a restart. */
-  restart(): TestEngine;
+  /** Closes the database and opens the same file again, like a restart (optionally with another grader). */
+  restart(over?: { grader?: Grader }): TestEngine;
   cleanup(): void;
 }
 
-/** A real engine on a temp SQLite file with the shipped decks. */
-export function makeTestEngine(o: { now?: string; settings?: Partial<EngineSettings>; dir?: string; clock?: TestClock } = {}): TestEngine {
+/** A real engine on a temp SQLite file with the shipped decks (and the real grader unless one is given). */
+export function makeTestEngine(o: { now?: string; settings?: Partial<EngineSettings>; dir?: string; clock?: TestClock; grader?: Grader } = {}): TestEngine {
   const dir = o.dir ?? mkdtempSync(path.join(tmpdir(), 'quizbot-test-'));
   const dbPath = path.join(dir, 'quizbot.db');
   const clock = o.clock ?? new TestClock(Date.parse(o.now ?? '2026-03-02T10:00:00Z'));
-  const app = createApp({ config: loadConfig({ DATABASE_PATH: dbPath }), logger: pino({ level: 'silent' }), clock, settings: o.settings ?? {} });
+  const app = createApp({ config: loadConfig({ DATABASE_PATH: dbPath }), logger: pino({ level: 'silent' }), clock, settings: o.settings ?? {}, ...(o.grader ? { grader: o.grader } : {}) });
   return {
     ...app,
     clock,
     dbPath,
     dir,
-    restart() {
+    restart(over: { grader?: Grader } = {}) {
       app.close();
-      return makeTestEngine({ ...o, dir, clock });
+      return makeTestEngine({ ...o, ...over, dir, clock });
     },
     cleanup() {
       try {

@@ -1,4 +1,5 @@
 import { initial } from './0001-initial.ts';
+import { gradeProvenance } from './0002-grade-provenance.ts';
 
 /** Ordered: migration N brings the schema to `PRAGMA user_version = N`. Append only. */
-export const migrations: readonly string[] = [initial];
+export const migrations: readonly string[] = [initial, gradeProvenance];

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../src/store/migrations/index.ts';
+import { openDb, schemaVersion } from '../../src/store/openDb.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'quizbot-migrate-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A database as quizbot left it at schema 1, with one answered quiz question. */
+function schema1Database(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.exec(migrations[0]!);
+  db.pragma('user_version = 1');
+  db.exec(`
+    INSERT INTO workspaces (id, platform, external_id) VALUES (1, 'discord', 'g1');
+    INSERT INTO users (id, workspace_id, external_id, name, points, answers, score_sum, full_marks) VALUES (1, 1, 'u1', 'Ada', 7, 1, 0.667, 0);
+    INSERT INTO rounds (id, workspace_id, channel_id, kind, deck, question, opened_at, closes_at, state)
+      VALUES (1, 1, 'c1', 'quiz', 'deep-learning-training', 6, 1000, 61000, 'closed');
+    INSERT INTO answers (id, round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at)
+      VALUES (1, 1, 1, 'dropout and pruning', 0.667, 'partial', '["dropout","pruning"]', '["L1 regularization"]', '2 of 3 key points.', 7, 2000);
+  `);
+  db.close();
+}
+
+describe('migration 2: grade provenance', () => {
+  it('upgrades a schema 1 database, keeping old answers as legacy grades', () => {
+    const file = path.join(dir, 'old.db');
+    schema1Database(file);
+    const db = openDb(file);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(db.prepare('SELECT * FROM answers WHERE id = 1').get()).toEqual({
+      id: 1,
+      round_id: 1,
+      user_id: 1,
+      text: 'dropout and pruning',
+      score: 0.667,
+      verdict: 'partial',
+      matched: '["dropout","pruning"]',
+      missed: '["L1 regularization"]',
+      feedback: '2 of 3 key points.',
+      points: 7,
+      answered_at: 2000,
+      confidence: null,
+      grader_version: null,
+      contradicted: '[]',
+    });
+    expect(db.prepare('SELECT points, answers FROM users WHERE id = 1').get()).toEqual({ points: 7, answers: 1 });
+    db.close();
+  });
+
+  it('gives a new database the same answer columns as an upgraded one', () => {
+    const old = path.join(dir, 'old.db');
+    schema1Database(old);
+    const columns = (file: string) => {
+      const db = openDb(file);
+      const cols = db.prepare("SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info('answers') ORDER BY cid").all();
+      db.close();
+      return cols;
+    };
+    expect(columns(old)).toEqual(columns(path.join(dir, 'new.db')));
+  });
+
+  it('opens read-only without migrating or creating anything', () => {
+    const file = path.join(dir, 'old.db');
+    schema1Database(file);
+    const db = openDb(file, { readonly: true });
+    expect(schemaVersion(db)).toBe(1);
+    expect(() => db.exec('DELETE FROM answers')).toThrow(/readonly/);
+    db.close();
+    expect(() => openDb(path.join(dir, 'missing.db'), { readonly: true })).toThrow(/no database at/);
+  });
+});
