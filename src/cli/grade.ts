@@ -7,7 +7,8 @@ const located = (file: string, line: number, message: string): string => (line >
 
 /**
  * `quizbot grade DECK`: reads JSON lines `{"question": N, "answer": "..."}` and
- * writes one JSON line per input line, in order: the grade, or
+ * writes one JSON line per input line, in order: the grade (question, score,
+ * verdict, matched, missed, feedback, confidence, graderVersion, contradicted), or
  * `{"error": "line 3: ..."}` for a line that cannot be graded. Blank lines are
  * skipped. Returns 0, or 1 (with the deck's problems on `err`) when the deck
  * does not load.
@@ -36,7 +37,17 @@ export async function runGrade(
 }
 
 type Output =
-  | { question: number; score: number; verdict: string; matched: string[]; missed: string[]; feedback: string }
+  | {
+      question: number;
+      score: number;
+      verdict: string;
+      matched: string[];
+      missed: string[];
+      feedback: string;
+      confidence: number;
+      graderVersion: string;
+      contradicted: string[];
+    }
   | { error: string };
 
 function gradeLine(line: string, n: number, byNumber: Map<number, Question>, grader: ReturnType<typeof createGrader>): Output {
@@ -56,7 +67,7 @@ function gradeLine(line: string, n: number, byNumber: Map<number, Question>, gra
   if (!q) return { error: `line ${n}: the deck has no question ${question}` };
   try {
     const g = grader.grade(q, answer);
-    return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: g.feedback };
+    return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: g.feedback, confidence: g.confidence, graderVersion: g.graderVersion, contradicted: g.contradicted };
   } catch (e) {
     // A grader bug must not end the stream: report it on this line and go on.
     return { error: `line ${n}: could not grade (${(e as Error).message})` };

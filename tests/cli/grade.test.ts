@@ -5,6 +5,9 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGrade } from '../../src/cli/grade.ts';
+import { createGrader } from '../../src/core/grading/createGrader.ts';
+import { GRADER_VERSION } from '../../src/core/grading/graderVersion.ts';
+import { loadDeckFile } from '../../src/decks/loadDeckFile.ts';
 
 const deck = fileURLToPath(new URL('../../data/decks/deep-learning-training.md', import.meta.url));
 let dir: string;
@@ -20,17 +23,36 @@ async function grade(lines: string[], deckPath = deck) {
   return { code, out, err, json: out.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
+/** What the grader itself gives, as `quizbot grade` should print it (grades change as the grader does). */
+function expected(question: number, answer: string) {
+  const loaded = loadDeckFile(deck);
+  if (!loaded.ok) throw new Error('the shipped deck does not load');
+  const g = createGrader().grade(loaded.deck.questions.find((q) => q.number === question)!, answer);
+  return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: g.feedback, confidence: g.confidence, graderVersion: g.graderVersion, contradicted: g.contradicted };
+}
+
 describe('quizbot grade DECK', () => {
   it('writes one grade per input line, in order, with the documented fields', async () => {
-    const r = await grade([
-      JSON.stringify({ question: 6, answer: 'L1, dropout, pruning' }),
-      JSON.stringify({ question: 1, answer: "Yes, it's fine to use the same He-sampled value" }),
-    ]);
+    const inputs = [
+      { question: 6, answer: 'L1, dropout, pruning' },
+      { question: 1, answer: "Yes, it's fine to use the same He-sampled value" },
+      { question: 2, answer: 'no, never' },
+      { question: 3, answer: 'idk' },
+    ];
+    const r = await grade(inputs.map((i) => JSON.stringify(i)));
     expect(r.code).toBe(0);
-    expect(r.json).toHaveLength(2);
-    expect(Object.keys(r.json[0] ?? {})).toEqual(['question', 'score', 'verdict', 'matched', 'missed', 'feedback']);
-    expect(r.json[0]).toMatchObject({ question: 6, score: 1, verdict: 'correct', missed: [] });
-    expect(r.json[1]).toMatchObject({ question: 1, score: 0, verdict: 'incorrect', matched: [] });
+    expect(r.json).toEqual(inputs.map((i) => expected(i.question, i.answer)));
+    expect(Object.keys(r.json[0] ?? {})).toEqual(['question', 'score', 'verdict', 'matched', 'missed', 'feedback', 'confidence', 'graderVersion', 'contradicted']);
+  });
+
+  it("stamps each grade with the grader's version and a confidence between 0 and 1", async () => {
+    const r = await grade([JSON.stringify({ question: 6, answer: 'L1, dropout, pruning' }), JSON.stringify({ question: 3, answer: 'idk' })]);
+    for (const line of r.json) {
+      expect(line.graderVersion).toBe(GRADER_VERSION);
+      expect(line.confidence).toBeGreaterThanOrEqual(0);
+      expect(line.confidence).toBeLessThanOrEqual(1);
+      expect(Array.isArray(line.contradicted)).toBe(true);
+    }
   });
 
   it('answers a bad line with an error line naming it, and carries on', async () => {
@@ -50,7 +72,7 @@ describe('quizbot grade DECK', () => {
       'line 4: "question" must be a question number',
       expect.stringMatching(/^line 5: /),
     ]);
-    expect(r.json[5]).toMatchObject({ question: 2, verdict: 'correct' });
+    expect(r.json[5]).toEqual(expected(2, 'yes, as long as the weights are random'));
   });
 
   it('skips blank lines but keeps counting them for line numbers', async () => {
