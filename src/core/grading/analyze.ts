@@ -1,9 +1,8 @@
-import { canonicalize, startsPhrase } from './synonyms.ts';
 import { foldText, NUMBER_WORDS, numbersToDigits, rawWordsIn } from './normalize.ts';
 import { stem } from './stem.ts';
 import { CLAUSE_BREAKS, NEGATORS, STOPWORDS, SUBORDINATORS } from './words.ts';
 
-/** One content word of a text, in canonical (stemmed, synonym-folded) form. */
+/** One content word of a text, in canonical (stemmed) form. */
 export interface Term {
   key: string;
   /** The word as written (folded), for typo matching. */
@@ -18,7 +17,7 @@ export interface Term {
 export interface Clause {
   /** All folded words, stopwords included (polarity needs them). */
   words: string[];
-  /** Canonical key of each word (aligned with `words`; '' for the tail of a multi-word synonym). */
+  /** Canonical key of each word (aligned with `words`). */
   wordKeys: string[];
   /** Ended by a question mark. */
   question: boolean;
@@ -46,7 +45,6 @@ const NEGATOR = 2;
 const DENIAL = 4;
 const BREAK = 8; // opens a new clause
 const NUMBER = 16; // a number word, such as "three", to turn into digits
-const PHRASE = 32; // its stem may start a synonym phrase
 const WORD_FLAGS = new Map<string, number>();
 const flag = (words: Iterable<string>, bit: number): void => {
   for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
@@ -71,7 +69,7 @@ function infoOf(word: string): WordInfo {
   let info = wordInfos.get(word);
   if (info === undefined) {
     const s = stem(word);
-    info = { stem: s, flags: (WORD_FLAGS.get(word) ?? 0) | (startsPhrase(s) ? PHRASE : 0) };
+    info = { stem: s, flags: WORD_FLAGS.get(word) ?? 0 };
     if (wordInfos.size >= WORD_MEMORY) wordInfos.clear();
     wordInfos.set(word, info);
   }
@@ -117,24 +115,9 @@ export function analyze(text: string): Analysis {
 function addClause(words: string[], infos: WordInfo[], offset: number, question: boolean, clauses: Clause[], terms: Term[], keys: Set<string>): void {
   const index = clauses.length;
   const stems = new Array<string>(words.length);
-  let phrase = false;
-  for (let i = 0; i < words.length; i++) {
-    const info = infos[offset + i] as WordInfo;
-    stems[i] = info.stem;
-    if ((info.flags & PHRASE) !== 0) phrase = true;
-  }
-  // Without a synonym phrase canonicalizing changes nothing: the keys are the stems, word for word.
-  let canon = stems;
-  let origin: number[] | undefined;
-  let wordKeys = stems;
-  if (phrase) {
-    ({ keys: canon, origin } = canonicalize(stems));
-    wordKeys = words.map(() => '');
-    for (let k = 0; k < canon.length; k++) if (wordKeys[origin[k] as number] === '') wordKeys[origin[k] as number] = canon[k] as string;
-  }
-  clauses.push({ words, wordKeys, question, subordinate: SUBORDINATORS.has(words[0] as string) });
-  for (let k = 0; k < canon.length; k++) {
-    const at = origin ? (origin[k] as number) : k;
+  for (let i = 0; i < words.length; i++) stems[i] = (infos[offset + i] as WordInfo).stem;
+  clauses.push({ words, wordKeys: stems, question, subordinate: SUBORDINATORS.has(words[0] as string) });
+  for (let at = 0; at < stems.length; at++) {
     if (((infos[offset + at] as WordInfo).flags & SKIP) !== 0) continue;
     let negated = false;
     let denied = false;
@@ -143,7 +126,7 @@ function addClause(words: string[], infos: WordInfo[], offset: number, question:
       if ((f & NEGATOR) !== 0) negated = true;
       if ((f & DENIAL) !== 0) denied = true;
     }
-    const key = canon[k] as string;
+    const key = stems[at] as string;
     terms.push({ key, word: words[at] as string, clause: index, negated, denied });
     keys.add(key);
   }

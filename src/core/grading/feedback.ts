@@ -15,9 +15,19 @@ export function reasonFeedback(reason: GradeReason): string {
   return REASONS[reason];
 }
 
+/** "Contradicts: dropout." — the points the answer states the other way round. */
+export function contradictionFeedback(contradicted: string[]): string {
+  return contradicted.length === 0 ? '' : `Says the opposite of: ${contradicted.join(', ')}.`;
+}
+
 /** "2 of 3 key points: L1 regularization, dropout." — names matched points only. */
 export function pointsFeedback(verdict: Verdict, matched: string[], total: number, needed: number): string {
-  if (matched.length === 0) return total === 1 ? 'The key point is missing.' : `None of the ${total} key points found.`;
+  if (matched.length === 0) {
+    // The model answer said in other words: right, though no listed point is quoted.
+    if (verdict === 'correct') return 'Correct: it says what the model answer says, in other words.';
+    if (verdict === 'partial') return 'Partly right: close to the model answer, but not all of it.';
+    return total <= 1 ? 'The key point is missing.' : `None of the ${total} key points found.`;
+  }
   const list = matched.join(', ');
   if (verdict === 'correct') {
     return matched.length === total ? `All ${total} key points: ${list}.` : `Correct — ${matched.length} of ${total} key points: ${list}.`;

@@ -1,30 +1,44 @@
 import type { Question } from '../deck.ts';
 import { analyze, type Analysis } from './analyze.ts';
-import { pointsFeedback, reasonFeedback } from './feedback.ts';
+import { answerWordsOf, type AnswerWords } from './answerWords.ts';
+import { pointContradicted } from './direction.ts';
+import { bestReference, precisionOf } from './evidence.ts';
+import { contradictionFeedback, pointsFeedback, reasonFeedback } from './feedback.ts';
 import type { GradeDraft, GradeReason, Verdict } from './grader.ts';
 import { guardAnswer } from './guards.ts';
 import { indexAnswer, pointMatched, type AnswerIndex } from './matchPoints.ts';
+import { confidenceOf, predict, verdictOf, type Features } from './model.ts';
 import { readPartPolarities, readPolarity, type Polarity } from './polarity.ts';
+import { referencesOf } from './references.ts';
 import { rubricFor, type Rubric } from './rubric.ts';
 
 const NO_PARTS = [{ topic: new Set<string>(), predicate: new Set<string>() }];
 /** Below this share of on-topic words an answer that matched only a verdict is off-topic. */
 const MIN_ON_TOPIC = 0.25;
+/** Rules that decide alone are sure of themselves, short of certain. */
+const RULE_CONFIDENCE = 0.95;
 
-/** Grades a free-text answer against the question's rubric of key points. */
-export function gradeOpen(question: Question, answer: string): GradeDraft {
+/** What the grader read in an answer: the key points it states or contradicts, and the evidence the model weighs. */
+export type Reading =
+  | { zero: GradeReason }
+  | { zero?: undefined; features: Features; matched: string[]; missed: string[]; contradicted: string[]; coverage: number };
+
+/** Reads an answer against its question's rubric and model answers (also used to fit the model). */
+export function readAnswer(question: Question, answer: string): Reading {
   const rubric = rubricFor(question);
-  const labels = rubric.points.map((p) => p.label);
   const analysis = analyze(answer);
   const guard = guardAnswer(answer, analysis, rubric);
-  if (guard) return zero(labels, guard);
-  if (rubric.points.length === 0) return zero(labels, 'off-topic');
+  if (guard) return { zero: guard };
+  if (rubric.points.length === 0 && question.answer.trim() === '') return { zero: 'off-topic' };
 
   const index = indexAnswer(analysis, rubric);
+  const words = answerWordsOf(analysis);
   const polarities = readVerdicts(analysis, rubric);
   const matched: string[] = [];
   const missed: string[] = [];
-  let contradicted = 0;
+  const contradicted: string[] = [];
+  let wrongVerdicts = 0;
+  let rightVerdicts = 0;
   let both = false;
   let contentMatched = 0;
   let weight = 0;
@@ -33,11 +47,17 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
     if (point.verdict) {
       const said = polarities[point.verdict.part] ?? 'none';
       if (said === 'both') both = true;
-      if (said === point.verdict.expected) ok = true;
-      else if (said === 'yes' || said === 'no') {
-        contradicted++;
-        ok = false;
+      if (said === point.verdict.expected) {
+        ok = true;
+        rightVerdicts++;
+      } else if (said === 'yes' || said === 'no') {
+        wrongVerdicts++;
+        contradicted.push(point.label);
+        continue;
       } else ok = said === 'none' && pointMatched(point, index, rubric.promptKeys);
+    } else if (pointContradicted(point, index, words, rubric)) {
+      contradicted.push(point.label);
+      continue;
     } else {
       ok = pointMatched(point, index, rubric.promptKeys);
       if (ok) contentMatched++;
@@ -48,20 +68,52 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
 
   const verdictPoints = rubric.points.filter((p) => p.verdict).length;
   // A single yes/no question answered the wrong way earns nothing, whatever words it reuses.
-  if (contradicted > 0 && verdictPoints === 1) return zero(labels, 'contradiction');
-  if (both && matched.length === 0) return zero(labels, 'both-verdicts');
-  if (matched.length > 0 && contentMatched === 0 && offTopic(analysis, index)) return zero(labels, 'off-topic');
-  if (contradicted > 0 && matched.length === 0) return zero(labels, 'contradiction');
+  if (wrongVerdicts > 0 && verdictPoints === 1) return { zero: 'contradiction' };
+  if (both && matched.length === 0) return { zero: 'both-verdicts' };
+  if (matched.length > 0 && contentMatched === 0 && offTopic(analysis, index)) return { zero: 'off-topic' };
+  if (contradicted.length > 0 && matched.length === 0) return { zero: 'contradiction' };
 
-  const score = Math.min(1, weight / rubric.needed);
-  const verdict: Verdict = weight >= rubric.needed ? 'correct' : weight > 0 ? 'partial' : 'incorrect';
+  const coverage = rubric.needed > 0 ? Math.min(1, weight / rubric.needed) : 0;
+  return { features: featuresOf(question, rubric, words, coverage, contradicted.length, rightVerdicts, wrongVerdicts), matched, missed, contradicted, coverage };
+}
+
+function featuresOf(question: Question, rubric: Rubric, words: AnswerWords, coverage: number, contradicted: number, right: number, wrong: number): Features {
+  const refs = referencesOf(question, rubric.promptKeys);
+  const best = bestReference(refs, words);
+  const { precision, promptShare } = precisionOf(refs, rubric.promptKeys, words);
+  const n = new Set(words.terms.map((t) => t.key)).size;
+  const refSize = Math.max(1, ...refs.map((r) => r.terms.length));
+  const verdicts = rubric.points.filter((p) => p.verdict).length;
   return {
-    score: round(score),
-    verdict,
-    matched,
-    missed,
-    feedback: pointsFeedback(verdict, matched, rubric.points.length, rubric.needed),
+    recall: best.recall,
+    bigrams: best.bigrams,
+    negation: best.negation,
+    opposed: best.opposed,
+    precision,
+    promptShare,
+    coverage,
+    contradicted: rubric.points.length > 0 ? contradicted / rubric.points.length : 0,
+    length: Math.min(1, Math.log1p(n) / Math.log(60)),
+    lengthRatio: Math.min(1, n / refSize),
+    verdictRight: verdicts > 0 && right === verdicts ? 1 : 0,
+    verdictWrong: wrong > 0 ? 1 : 0,
   };
+}
+
+/** Grades a free-text answer: key points found or contradicted, weighed with the other evidence by the fitted model. */
+export function gradeOpen(question: Question, answer: string): GradeDraft {
+  const labels = rubricFor(question).points.map((p) => p.label);
+  const reading = readAnswer(question, answer);
+  if (reading.zero !== undefined) return zero(labels, reading.zero);
+  const p = predict(reading.features);
+  let verdict: Verdict = verdictOf(p);
+  // A contradicted point earns nothing, so an answer with one is never fully right.
+  if (verdict === 'correct' && reading.contradicted.length > 0) verdict = 'partial';
+  const score = verdict === 'correct' ? 1 : verdict === 'partial' ? Math.min(0.75, Math.max(0.25, reading.coverage)) : 0;
+  const { matched, missed, contradicted } = reading;
+  const needed = rubricFor(question).needed;
+  const feedback = [pointsFeedback(verdict, matched, labels.length, needed), contradictionFeedback(contradicted)].filter(Boolean).join(' ');
+  return { score: round(score), verdict, matched, missed, contradicted, feedback, confidence: round(confidenceOf(p, verdict)) };
 }
 
 function readVerdicts(analysis: Analysis, rubric: Rubric): Polarity[] {
@@ -78,7 +130,7 @@ function offTopic(analysis: Analysis, index: AnswerIndex): boolean {
 }
 
 export function zero(labels: string[], reason: GradeReason): GradeDraft {
-  return { score: 0, verdict: 'incorrect', matched: [], missed: labels, feedback: reasonFeedback(reason), reason };
+  return { score: 0, verdict: 'incorrect', matched: [], missed: labels, feedback: reasonFeedback(reason), reason, confidence: RULE_CONFIDENCE };
 }
 
 function round(x: number): number {

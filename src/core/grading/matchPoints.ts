@@ -1,6 +1,7 @@
 import type { Analysis, Term } from './analyze.ts';
 import { withinEdits } from './editDistance.ts';
 import type { Alternative, RubricPoint } from './keyPoints.ts';
+import { areSynonyms, lemmaOf } from './lexicon.ts';
 import { typoTolerance } from './normalize.ts';
 import type { Rubric } from './rubric.ts';
 
@@ -44,7 +45,11 @@ class TypoTable {
   /** null: the word matches no form. */
   private readonly seen = new Map<string, string | null>();
 
+  /** Lemmas of the rubric's written forms, with their keys. */
+  private readonly lemmas = new Map<string, string>();
+
   constructor(formsByLength: Rubric['formsByLength']) {
+    for (const list of formsByLength.values()) for (const { form, key } of list) if (!this.lemmas.has(lemmaOf(form))) this.lemmas.set(lemmaOf(form), key);
     for (const [len, list] of formsByLength) {
       const usable = list.filter(({ form }) => typoTolerance(form) > 0);
       if (usable.length === 0) continue;
@@ -68,6 +73,17 @@ class TypoTable {
   }
 
   private search(word: string): string | undefined {
+    return this.typo(word) ?? this.synonym(word);
+  }
+
+  /** A WordNet synonym of a rubric word ("big" for "large"), compared as lemmas. */
+  private synonym(word: string): string | undefined {
+    const lemma = lemmaOf(word);
+    for (const [l, key] of this.lemmas) if (l === lemma || areSynonyms(l, lemma)) return key;
+    return undefined;
+  }
+
+  private typo(word: string): string | undefined {
     const tolerance = typoTolerance(word);
     if (tolerance === 0) return undefined;
     const c0 = word.charCodeAt(0);

@@ -25,6 +25,8 @@ export interface Rubric {
   asksToName: boolean;
   /** Folded prompt words, for spotting an answer that copies the question. */
   promptWords: string[];
+  /** Keys a model answer itself states negated: denying them agrees with it. */
+  negatedInModel: Set<string>;
 }
 
 const cache = new WeakMap<Question, Rubric>();
@@ -73,7 +75,11 @@ export function buildRubric(question: Question): Rubric {
   const asked = askedCount(promptWords);
   const asksToName =
     (NAME_VERBS.has(first) || asked !== undefined) && !promptWords.some((w) => EXPLAIN_WORDS.has(w));
-  return { points, needed: neededCount(points, promptWords, asked), parts, promptKeys, vocab, formsByLength, related, asksToName, promptWords };
+  const negatedInModel = new Set<string>();
+  for (const text of [question.answer, ...(question.type === 'open' ? question.accepted : [])]) {
+    for (const t of analyze(text).terms) if (t.negated) negatedInModel.add(t.key);
+  }
+  return { points, needed: neededCount(points, promptWords, asked), parts, promptKeys, vocab, formsByLength, related, asksToName, promptWords, negatedInModel };
 }
 
 /** "Name three ways..." asks for 3. */

@@ -33,7 +33,7 @@ export const GENERIC = new Set(
   ('important lead leads result results resulting cause causes help helps allow allows ensure ensures tend tends ' +
     'case cases certain specific number value values good better best choice approach common possible ' +
     'example instance instances problem problems issue issues term terms task tasks performance perform ' +
-    'network neuron model layer function method technique way ways significant significantly especially ' +
+    'function method technique way ways significant significantly especially ' +
     'particular particularly however therefore thus first second third also often much many more less')
     .split(' '),
 );

@@ -1,0 +1,48 @@
+import type { Term } from './analyze.ts';
+import { opposedAt, type AnswerWords } from './answerWords.ts';
+import type { Alternative, RubricPoint } from './keyPoints.ts';
+import { lemmaOf } from './lexicon.ts';
+import type { AnswerIndex } from './matchPoints.ts';
+import type { Rubric } from './rubric.ts';
+
+/**
+ * Whether the answer states a key point the other way round: "no dying
+ * neurons" answered "more dying neurons", "slower convergence" answered
+ * "converges faster", "L1 regularization" answered "not L1".
+ */
+export function pointContradicted(point: RubricPoint, index: AnswerIndex, words: AnswerWords, rubric: Rubric): boolean {
+  return point.alternatives.some((alt) => alternativeContradicted(alt, index, words, rubric));
+}
+
+function alternativeContradicted(alt: Alternative, index: AnswerIndex, words: AnswerWords, rubric: Rubric): boolean {
+  if (alt.anchor || alt.keys.length === 0) return false;
+  const found: Term[][] = [];
+  let opposed = 0;
+  const clauses = new Set<number>();
+  for (const key of alt.keys) {
+    const terms = index.get(key);
+    if (terms) {
+      found.push(terms);
+      for (const t of terms) clauses.add(t.clause);
+    }
+  }
+  for (const key of alt.keys) {
+    if (index.has(key)) continue;
+    const forms = rubric.vocab.get(key) ?? new Set([key]);
+    if ([...forms].some((f) => opposedAt(words, lemmaOf(f), f, clauses.size > 0 ? clauses : undefined).length > 0)) opposed++;
+  }
+  // "less smooth" for "smoother": the word is there, compared the other way.
+  for (const key of alt.keys) {
+    const forms = rubric.vocab.get(key);
+    if (!index.has(key) || !forms) continue;
+    if ([...forms].some((f) => f !== lemmaOf(f) && opposedAt(words, lemmaOf(f), f, clauses).length > 0)) opposed++;
+  }
+  if (found.length + opposed < alt.need || found.length + opposed === 0) return false;
+  if (opposed > 0) return true;
+  const own = alt.keys.filter((k) => index.has(k) && !rubric.promptKeys.has(k));
+  if (own.length === 0) return false;
+  const denied = own.every((k) => (index.get(k) ?? []).every((t) => t.denied || t.negated));
+  // "no dying neurons" needs its negation; "dropout" must not be denied ("not dropout").
+  if (alt.negative) return !own.some((k) => (index.get(k) ?? []).some((t) => t.negated));
+  return denied && !rubric.negatedInModel.has(own[0] as string);
+}

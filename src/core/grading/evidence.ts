@@ -1,0 +1,86 @@
+import type { Term } from './analyze.ts';
+import { findWord, opposedAt, type AnswerWords } from './answerWords.ts';
+import type { Reference } from './references.ts';
+import { weightOf } from './references.ts';
+
+/** What one model answer says about an answer, each in [0, 1]. */
+export interface ReferenceEvidence {
+  /** Share of the model answer's informative words the answer states (weighted). */
+  recall: number;
+  /** Share of its adjacent word pairs the answer also has in one clause. */
+  bigrams: number;
+  /** Share of the stated words whose negation differs ("connected" / "not connected"). */
+  negation: number;
+  /** Share of its words the answer states the opposite of ("slower" for "faster"). */
+  opposed: number;
+}
+
+export function compareWith(ref: Reference, words: AnswerWords): ReferenceEvidence {
+  if (ref.total === 0) return { recall: 0, bigrams: 0, negation: 0, opposed: 0 };
+  let got = 0;
+  let stated = 0;
+  let flipped = 0;
+  let opposed = 0;
+  const clausesOf = new Map<string, Set<number>>();
+  for (const { term, lemma, weight } of ref.terms) {
+    const found = findWord(words, term.key, term.word, lemma);
+    if (found) {
+      got += weight * found.strength;
+      stated += weight;
+      clausesOf.set(term.key, new Set(found.at.map((i) => (words.terms[i] as Term).clause)));
+      // Negated wherever it is said, against the model answer's own sense.
+      const negated = found.at.every((i) => (words.terms[i] as Term).negated);
+      if (negated !== term.negated) flipped += weight;
+    } else if (opposedAt(words, lemma, term.word).length > 0) {
+      opposed += weight;
+    }
+  }
+  let pairs = 0;
+  for (const [a, b] of ref.bigrams) {
+    const ca = clausesOf.get(a);
+    const cb = clausesOf.get(b);
+    if (ca && cb && [...ca].some((c) => cb.has(c))) pairs++;
+  }
+  return {
+    recall: got / ref.total,
+    bigrams: ref.bigrams.length > 0 ? pairs / ref.bigrams.length : got / ref.total,
+    negation: stated > 0 ? flipped / stated : 0,
+    opposed: opposed / ref.total,
+  };
+}
+
+/** The model answer the answer is closest to, opposites counted against it. */
+export function bestReference(refs: Reference[], words: AnswerWords): ReferenceEvidence {
+  let best: ReferenceEvidence = { recall: 0, bigrams: 0, negation: 0, opposed: 0 };
+  let bestScore = -Infinity;
+  for (const ref of refs) {
+    const e = compareWith(ref, words);
+    const score = e.recall - 0.5 * e.opposed - 0.3 * e.negation * e.recall;
+    if (score > bestScore) {
+      bestScore = score;
+      best = e;
+    }
+  }
+  return best;
+}
+
+/** Share of the answer's informative words that come from the question or a model answer. */
+export function precisionOf(refs: Reference[], promptKeys: Set<string>, words: AnswerWords): { precision: number; promptShare: number } {
+  const known = new Set<string>(promptKeys);
+  const knownLemmas = new Set<string>();
+  for (const ref of refs) for (const t of ref.analysis.terms) known.add(t.key);
+  for (const ref of refs) for (const t of ref.terms) knownLemmas.add(t.lemma);
+  let total = 0;
+  let on = 0;
+  let prompt = 0;
+  const seen = new Set<string>();
+  words.terms.forEach((t, i) => {
+    if (seen.has(t.key)) return;
+    seen.add(t.key);
+    const w = weightOf(t, new Set());
+    total += w;
+    if (known.has(t.key) || knownLemmas.has(words.lemmas[i] as string)) on += w;
+    if (promptKeys.has(t.key)) prompt += w;
+  });
+  return { precision: total > 0 ? on / total : 0, promptShare: total > 0 ? prompt / total : 0 };
+}
