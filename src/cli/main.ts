@@ -10,6 +10,8 @@ Usage:
   quizbot deck check FILE            check a deck file and list its questions
   quizbot grade DECK                 grade JSON lines {"question": N, "answer": "..."} from stdin
   quizbot db backup FILE             copy the database to FILE while the bot runs
+  quizbot regrade [--dry-run] [--deck NAME] [--from-version V]
+                                     grade stored answers again with the current grader (operator)
   quizbot commands register [--guild ID]   register the Discord slash commands
   quizbot bench                      run the benchmarks
   quizbot help                       this text`;
@@ -47,6 +49,10 @@ async function run(argv: string[]): Promise<number> {
       if (sub !== 'backup' || !rest[0]) return fail('Usage: quizbot db backup FILE');
       const { backupDb } = await import('./backupDb.ts');
       return backupDb(config().DATABASE_PATH, rest[0], out);
+    }
+    case 'regrade': {
+      const { runRegrade } = await import('./regrade.ts');
+      return runRegrade(argv.slice(1), config(), out, err);
     }
     case 'commands': {
       if (sub !== 'register') return fail('Usage: quizbot commands register [--guild ID]');

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
+import { RegradeRows } from './regradeRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
 import { Statements } from './statements.ts';
 import type { AnswerRow, DeckRow, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, UserRow, WorkspaceRow } from './rows.ts';
@@ -29,6 +30,8 @@ export class Store {
   private readonly sql: Statements;
   /** Period leaderboards, kept apart: they have their own life cycle (folds, rebuilds). */
   readonly boards: ScoreBoards;
+  /** Reading and rewriting stored grades for `quizbot regrade`. */
+  readonly regrades: RegradeRows;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
   private readonly inTx: (fn: () => unknown) => unknown;
 
@@ -36,6 +39,7 @@ export class Store {
     this.inTx = db.transaction((fn: () => unknown) => fn());
     this.sql = new Statements(db);
     this.boards = new ScoreBoards(db, this.sql);
+    this.regrades = new RegradeRows(db, this.sql);
   }
 
   private st(sql: string): Database.Statement {
