@@ -9,7 +9,7 @@ export interface ReferenceEvidence {
   recall: number;
   /** Share of its adjacent word pairs the answer also has in one clause. */
   bigrams: number;
-  /** Share of the stated words whose negation differs ("connected" / "not connected"). */
+  /** Share of its words stated with the other negation ("connected" / "not connected"). */
   negation: number;
   /** Share of its words the answer states the opposite of ("slower" for "faster"). */
   opposed: number;
@@ -18,19 +18,20 @@ export interface ReferenceEvidence {
 export function compareWith(ref: Reference, words: AnswerWords): ReferenceEvidence {
   if (ref.total === 0) return { recall: 0, bigrams: 0, negation: 0, opposed: 0 };
   let got = 0;
-  let stated = 0;
   let flipped = 0;
   let opposed = 0;
   const clausesOf = new Map<string, Set<number>>();
   for (const { term, lemma, weight } of ref.terms) {
     const found = findWord(words, term.key, term.word, lemma);
     if (found) {
-      got += weight * found.strength;
-      stated += weight;
-      clausesOf.set(term.key, new Set(found.at.map((i) => (words.terms[i] as Term).clause)));
-      // Negated wherever it is said, against the model answer's own sense.
+      // Negated wherever it is said, against the model answer's own sense: said the other way.
       const negated = found.at.every((i) => (words.terms[i] as Term).negated);
-      if (negated !== term.negated) flipped += weight;
+      if (negated !== term.negated) {
+        flipped += weight;
+        continue;
+      }
+      got += weight * found.strength;
+      clausesOf.set(term.key, new Set(found.at.map((i) => (words.terms[i] as Term).clause)));
     } else if (opposedAt(words, lemma, term.word).length > 0) {
       opposed += weight;
     }
@@ -44,18 +45,20 @@ export function compareWith(ref: Reference, words: AnswerWords): ReferenceEviden
   return {
     recall: got / ref.total,
     bigrams: ref.bigrams.length > 0 ? pairs / ref.bigrams.length : got / ref.total,
-    negation: stated > 0 ? flipped / stated : 0,
+    negation: flipped / ref.total,
     opposed: opposed / ref.total,
   };
 }
 
-/** The model answer the answer is closest to, opposites counted against it. */
+/** The model answer the answer is closest to. */
 export function bestReference(refs: Reference[], words: AnswerWords): ReferenceEvidence {
   let best: ReferenceEvidence = { recall: 0, bigrams: 0, negation: 0, opposed: 0 };
   let bestScore = -Infinity;
   for (const ref of refs) {
     const e = compareWith(ref, words);
-    const score = e.recall - 0.5 * e.opposed - 0.3 * e.negation * e.recall;
+    // The model answer it talks about most, whichever way round it says it: agreeing with a
+    // weaker one must not hide that it contradicts the one it is closest to.
+    const score = e.recall + e.negation + e.opposed + 0.001 * e.recall;
     if (score > bestScore) {
       bestScore = score;
       best = e;

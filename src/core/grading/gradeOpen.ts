@@ -21,7 +21,10 @@ const RULE_CONFIDENCE = 0.95;
 /** What the grader read in an answer: the key points it states or contradicts, and the evidence the model weighs. */
 export type Reading =
   | { zero: GradeReason }
-  | { zero?: undefined; features: Features; matched: string[]; missed: string[]; contradicted: string[]; coverage: number };
+  | { zero?: undefined; features: Features; matched: string[]; missed: string[]; contradicted: string[]; coverage: number; byRubric: boolean };
+
+/** A model answer with more informative words than this is judged by its key points, as a teacher marks a long answer. */
+const LONG_ANSWER_TERMS = 24;
 
 /** Reads an answer against its question's rubric and model answers (also used to fit the model). */
 export function readAnswer(question: Question, answer: string): Reading {
@@ -74,7 +77,8 @@ export function readAnswer(question: Question, answer: string): Reading {
   if (contradicted.length > 0 && matched.length === 0) return { zero: 'contradiction' };
 
   const coverage = rubric.needed > 0 ? Math.min(1, weight / rubric.needed) : 0;
-  return { features: featuresOf(question, rubric, words, coverage, contradicted.length, rightVerdicts, wrongVerdicts), matched, missed, contradicted, coverage };
+  const byRubric = question.keyPoints.length > 0 || new Set(analyze(question.answer).keys).size > LONG_ANSWER_TERMS;
+  return { features: featuresOf(question, rubric, words, coverage, contradicted.length, rightVerdicts, wrongVerdicts), matched, missed, contradicted, coverage, byRubric };
 }
 
 function featuresOf(question: Question, rubric: Rubric, words: AnswerWords, coverage: number, contradicted: number, right: number, wrong: number): Features {
@@ -106,14 +110,20 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
   const reading = readAnswer(question, answer);
   if (reading.zero !== undefined) return zero(labels, reading.zero);
   const p = predict(reading.features);
-  let verdict: Verdict = verdictOf(p);
+  // Stated key points, or a long model answer, are marked point by point; the fitted model
+  // (fitted on short model answers) decides the rest.
+  let verdict: Verdict = reading.byRubric ? rubricVerdict(reading.coverage) : verdictOf(p);
   // A contradicted point earns nothing, so an answer with one is never fully right.
   if (verdict === 'correct' && reading.contradicted.length > 0) verdict = 'partial';
   const score = verdict === 'correct' ? 1 : verdict === 'partial' ? Math.min(0.75, Math.max(0.25, reading.coverage)) : 0;
   const { matched, missed, contradicted } = reading;
   const needed = rubricFor(question).needed;
   const feedback = [pointsFeedback(verdict, matched, labels.length, needed), contradictionFeedback(contradicted)].filter(Boolean).join(' ');
-  return { score: round(score), verdict, matched, missed, contradicted, feedback, confidence: round(confidenceOf(p, verdict)) };
+  return { score: round(score), verdict, matched, missed, contradicted, feedback, confidence: round(reading.byRubric ? rubricConfidence(reading.coverage, verdict) : confidenceOf(p, verdict)) };
+}
+
+function rubricVerdict(coverage: number): Verdict {
+  return coverage >= 1 ? 'correct' : coverage > 0 ? 'partial' : 'incorrect';
 }
 
 function readVerdicts(analysis: Analysis, rubric: Rubric): Polarity[] {
@@ -131,6 +141,13 @@ function offTopic(analysis: Analysis, index: AnswerIndex): boolean {
 
 export function zero(labels: string[], reason: GradeReason): GradeDraft {
   return { score: 0, verdict: 'incorrect', matched: [], missed: labels, feedback: reasonFeedback(reason), reason, confidence: RULE_CONFIDENCE };
+}
+
+/** Point marking is surest at its extremes: every point found, or none. */
+function rubricConfidence(coverage: number, verdict: Verdict): number {
+  if (verdict === 'correct') return 0.9;
+  if (verdict === 'incorrect') return 0.8;
+  return 0.6 + 0.3 * Math.abs(coverage - 0.5);
 }
 
 function round(x: number): number {
