@@ -17,8 +17,9 @@ export function deckCheck(file: string, print: (line: string) => void): 0 | 1 {
   }
   const { deck, warnings } = result;
   const n = deck.questions.length;
+  const several = deck.questions.filter((q) => q.type === 'open' && q.accepted.length > 0).length;
   print(deck.author ? `${deck.title} (by ${deck.author})` : deck.title);
-  print(`${n} question${n === 1 ? '' : 's'}`);
+  print(`${n} question${n === 1 ? '' : 's'}${several > 0 ? ` (${several} with several model answers)` : ''}`);
   for (const q of deck.questions) print(questionLine(q));
   for (const w of warnings) print(located(file, w.line, `note: ${w.message}`));
   return 0;

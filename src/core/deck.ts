@@ -16,7 +16,10 @@ export interface Question {
   prompt: string;
   /** The model answer as shown in chat (light Markdown: paragraphs, `1.` lists, **bold**). */
   answer: string;
-  /** short: every accepted answer; choice: the text of each correct option. */
+  /**
+   * short: every accepted answer; choice: the text of each correct option;
+   * open: the further model answers accepted besides `answer` (often empty).
+   */
   accepted: string[];
   /** choice: the options in order (shown as A, B, C...); empty otherwise. */
   choices: string[];

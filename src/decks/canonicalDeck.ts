@@ -130,7 +130,8 @@ function toQuestion(q: CanonicalQuestion, index: number, line: number, found: De
   const fail = (field: string, message: string) => found.error(line, `${at}.${field}: ${message}`);
   const type = inferType(q);
   const choices = (q.choices ?? []).map(lineText).filter(Boolean);
-  let accepted = (q.accepted ?? []).map(lineText).filter(Boolean);
+  // An open question's accepted entries are further model answers: keep their paragraphs and lists.
+  let accepted = (q.accepted ?? []).map((a) => (type === 'open' ? blockText(a.trim().split('\n')) : lineText(a))).filter(Boolean);
 
   if (type === 'open' && !q.answer?.trim()) fail('answer', 'required for an open question');
   if (type === 'short' && accepted.length === 0) fail('accepted', 'a short question needs at least one accepted answer');

@@ -14,6 +14,7 @@ const titleStart = /^#[ \t]+(.*)$/;
 const answerLine = /^ {0,3}(?:\*\*)?answer[ \t]*:(?:\*\*)?[ \t]*[->=]*[ \t]*(.*)$/i;
 const authorLine = /^author[ \t]*:[ \t]*(.+)$/i;
 const keyPointsLine = /^(?:\*\*)?key[ \t]*points[ \t]*:(?:\*\*)?[ \t]*(.*)$/i;
+const alsoAcceptedLine = /^(?:\*\*)?also[ \t]+accepted[ \t]*:(?:\*\*)?[ \t]*(.*)$/i;
 const tagsLine = /^(?:\*\*)?tags[ \t]*:(?:\*\*)?[ \t]*(.*)$/i;
 const bullet = /^[ \t]*[-*+][ \t]+(.+)$/;
 
@@ -52,6 +53,8 @@ interface Draft {
   promptLines: string[];
   /** undefined until the `Answer:` line. */
   answerLines?: string[];
+  /** One entry per `Also accepted:` line: where it starts and its lines. */
+  alternatives: Array<{ line: number; lines: string[] }>;
   keyPoints: KeyPoint[];
   tags: string[];
 }
@@ -67,6 +70,9 @@ const keyPoint = (text: string): KeyPoint | undefined => {
  * description, then questions headed `### N. text` or `**N. text**`, each with
  * an `Answer:` line whose answer runs to the next question. Optional
  * `Key points:` (a `- label | alias` list) and `Tags:` lines end an answer.
+ * Each `Also accepted:` line starts a further model answer, which runs like
+ * the answer (over paragraphs and lists) to the next `Also accepted:`,
+ * `Key points:`, `Tags:` or question.
  */
 export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckParseResult {
   const lines = text.split('\n');
@@ -77,6 +83,8 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
   const description: string[] = [];
   let current: Draft | undefined;
   let inKeyPoints = false;
+  // Where answer text goes: the answer, or the latest `Also accepted:` answer.
+  let sink: string[] = [];
 
   const nextContentLine = (from: number): string | undefined => {
     for (let j = from; j < lines.length; j++) if ((lines[j] as string).trim() !== '') return lines[j];
@@ -101,7 +109,7 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
       }
     }
     if (heading) {
-      current = { number: heading.number, line: lineNo, promptLines: [heading.text], keyPoints: [], tags: [] };
+      current = { number: heading.number, line: lineNo, promptLines: [heading.text], alternatives: [], keyPoints: [], tags: [] };
       drafts.push(current);
       inKeyPoints = false;
       continue;
@@ -114,6 +122,7 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
         continue;
       }
       current.answerLines = [answer[1] ?? ''];
+      sink = current.answerLines;
       continue;
     }
 
@@ -131,6 +140,13 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
       continue;
     }
 
+    const also = alsoAcceptedLine.exec(raw.trim());
+    if (also) {
+      sink = [also[1] ?? ''];
+      current.alternatives.push({ line: lineNo, lines: sink });
+      inKeyPoints = false;
+      continue;
+    }
     const keys = keyPointsLine.exec(raw.trim());
     if (keys) {
       inKeyPoints = true;
@@ -156,7 +172,7 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
       if (raw.trim() === '') continue;
       inKeyPoints = false;
     }
-    current.answerLines.push(raw);
+    sink.push(raw);
   }
 
   const questions = drafts.map((d) => toQuestion(d, found));
@@ -179,5 +195,11 @@ function toQuestion(d: Draft, found: DeckProblems): Question {
     answer = cleaned;
     found.warn(d.line, `the answer to question ${d.number} began by repeating the end of the question; that repeat was removed`);
   }
-  return question({ number: d.number, prompt, answer, keyPoints: d.keyPoints, tags: d.tags, line: d.line });
+  const accepted: string[] = [];
+  for (const alt of d.alternatives) {
+    const text = blockText(alt.lines);
+    if (text) accepted.push(text);
+    else found.warn(alt.line, `this "Also accepted:" line of question ${d.number} has no answer after it, so it was skipped`);
+  }
+  return question({ number: d.number, prompt, answer, accepted, keyPoints: d.keyPoints, tags: d.tags, line: d.line });
 }
