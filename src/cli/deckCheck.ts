@@ -1,13 +1,13 @@
 import { loadDeckFile } from '../decks/loadDeckFile.ts';
 import { questionLine } from '../decks/deckSummary.ts';
-
-const located = (file: string, line: number, message: string): string => (line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+import { located } from './located.ts';
 
 /**
  * `quizbot deck check FILE`: prints the deck's title, question count and one
  * line per question and returns 0; or prints every problem as
  * `file:line: message` and returns 1. Warnings (artefacts cleaned while
- * reading) follow the listing and do not fail the check.
+ * reading, texts chat will show shortened) follow the listing as
+ * `file:line: warning: ...` and do not fail the check.
  */
 export function deckCheck(file: string, print: (line: string) => void): 0 | 1 {
   const result = loadDeckFile(file);
@@ -21,6 +21,7 @@ export function deckCheck(file: string, print: (line: string) => void): 0 | 1 {
   print(deck.author ? `${deck.title} (by ${deck.author})` : deck.title);
   print(`${n} question${n === 1 ? '' : 's'}${several > 0 ? ` (${several} with several model answers)` : ''}`);
   for (const q of deck.questions) print(questionLine(q));
-  for (const w of warnings) print(located(file, w.line, `note: ${w.message}`));
+  const byLine = [...warnings].sort((a, b) => a.line - b.line);
+  for (const w of byLine) print(located(file, w.line, `warning: ${w.message}`));
   return 0;
 }

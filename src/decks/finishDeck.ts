@@ -1,6 +1,6 @@
 import type { Deck, DeckParseResult, Question } from '../core/deck.ts';
 import type { DeckProblems } from './DeckProblems.ts';
-import { deckLimits } from './deckLimits.ts';
+import { deckLimits, displayLimits } from './deckLimits.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -13,7 +13,8 @@ export function question(fields: Pick<Question, 'number' | 'prompt' | 'line'> & 
 
 /**
  * The checks every format shares: at least one question, unique numbers, an
- * answer for each question, lengths chat can show, and the size limits.
+ * answer for each question, and the size limits; texts longer than chat shows
+ * are warnings, since adapters shorten them for display only.
  */
 export function finishDeck(info: DeckInfo, questions: Question[], found: DeckProblems): DeckParseResult {
   if (questions.length === 0 && !found.failed) {
@@ -45,12 +46,21 @@ export function finishDeck(info: DeckInfo, questions: Question[], found: DeckPro
 function checkQuestion(q: Question, found: DeckProblems): void {
   const at = `question ${q.number}`;
   if (!q.prompt.trim()) found.error(q.line, `${at} has no text`);
-  if (q.prompt.length > deckLimits.maxPromptChars) {
-    found.error(q.line, `${at} is ${q.prompt.length} characters long; chat shows at most ${deckLimits.maxPromptChars}, so please shorten it`);
+  const texts: Array<[string, string[]]> = [
+    [at, [q.prompt]],
+    [`the answer to ${at}`, [q.answer]],
+    [`an accepted answer of ${at}`, q.accepted],
+    [`an option of ${at}`, q.choices],
+    [`a key point of ${at}`, q.keyPoints.flatMap((k) => [k.label, ...k.aliases])],
+  ];
+  for (const [what, list] of texts) {
+    const longest = list.reduce((n, t) => Math.max(n, t.length), 0);
+    if (longest > deckLimits.maxTextChars) {
+      found.error(q.line, `${what} is ${count(longest)} characters long; a deck text may have at most ${count(deckLimits.maxTextChars)}, so please shorten it`);
+    }
   }
-  if (q.answer.length > deckLimits.maxAnswerChars) {
-    found.error(q.line, `the answer to ${at} is ${q.answer.length} characters long; chat shows at most ${deckLimits.maxAnswerChars}, so please shorten it`);
-  }
+  warnIfShortened(found, q.line, at, q.prompt.length, displayLimits.prompt);
+  warnIfShortened(found, q.line, `the answer to ${at}`, q.answer.length, displayLimits.answer);
   if (q.type === 'open' && !q.answer.trim()) found.error(q.line, `${at} has no answer`);
   if (q.type === 'short' && q.accepted.length === 0) found.error(q.line, `${at} has no accepted answer`);
   if (q.type === 'choice') {
@@ -60,4 +70,13 @@ function checkQuestion(q: Question, found: DeckProblems): void {
       if (!q.choices.includes(a)) found.error(q.line, `${at}: the correct answer "${a}" is not one of its options`);
     }
   }
+}
+
+/** A text longer than some platform shows still loads: say where it will be cut. */
+function warnIfShortened(found: DeckProblems, line: number, what: string, length: number, limits: Record<string, number>): void {
+  if (length > deckLimits.maxTextChars) return;
+  const over = Object.entries(limits).filter(([, max]) => length > max);
+  if (over.length === 0) return;
+  const shows = over.map(([platform, max]) => `${platform} ${count(max)}`).join(', ');
+  found.warn(line, `${what} is ${count(length)} characters long, more than chat shows (${shows}); it is shown shortened there, and grading still uses all of it`);
 }

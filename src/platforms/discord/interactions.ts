@@ -7,9 +7,9 @@ import { isUserError, UserError } from '../../engine/errors.ts';
 import { callerOf } from './caller.ts';
 import type { Command } from './command.ts';
 import { downloadText } from './download.ts';
-import { limits } from './limits.ts';
+import { limits, shorten } from './limits.ts';
 import { messages } from './messages.ts';
-import { renderReply, truncate } from './render.ts';
+import { renderReply } from './render.ts';
 import type { DiscordMessage } from './render.ts';
 
 export const answerButtonPrefix = 'answer:';
@@ -38,9 +38,9 @@ function roundIdOf(customId: string, prefix: string): number | undefined {
 export function answerModal(roundId: number, title: string, prompt: string): APIModalInteractionResponseCallbackData {
   return {
     custom_id: `${answerModalPrefix}${roundId}`,
-    title: truncate(title || messages.answerInputLabel, limits.modalTitle),
+    title: shorten(title || messages.answerInputLabel, limits.modalTitle),
     components: [
-      { type: ComponentType.TextDisplay, content: truncate(prompt, limits.textDisplay) },
+      { type: ComponentType.TextDisplay, content: shorten(prompt, limits.textDisplay, messages.shortened) },
       {
         type: ComponentType.Label,
         label: messages.answerInputLabel,

@@ -5,6 +5,8 @@ export const messages = {
   unknownCommand: 'This command is not known to this version of quizbot. Ask an admin to run `quizbot commands register`.',
   unknownButton: 'This button is no longer in use.',
   closesLabel: 'Closes',
+  /** After a deck text cut to fit a message; the grader still reads all of it. */
+  shortened: '(shortened)',
   answerInputLabel: 'Your answer',
   fileTooLarge: (maxMb: number) => `That file is larger than ${maxMb} MB; split the deck into smaller files.`,
   downloadFailed: 'Could not download the attachment from Discord; please try the import again.',

@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply, ReplyButton } from '../../engine/types.ts';
-import { limits } from './limits.ts';
+import { limits, shorten } from './limits.ts';
 import { messages } from './messages.ts';
 
 /** One Discord message as the REST API takes it (snake_case JSON). */
@@ -26,12 +26,6 @@ const colors: Record<Reply['kind'], number> = {
   info: 0x99aab5,
   error: 0xed4245,
 };
-
-/** Shortens `text` to `max` characters, marking the cut with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
 
 /**
  * Splits text into pieces of at most `max` characters, preferring paragraph
@@ -71,9 +65,11 @@ export function discordTimestamp(ms: number): string {
 function fieldsOf(reply: Reply): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   for (const f of reply.fields ?? []) {
-    // A long field value becomes several fields with a blank-looking continuation name.
-    splitText(f.value || '-', limits.fieldValue).forEach((value, i) => {
-      fields.push({ name: truncate(i === 0 ? f.name || '\u200b' : '\u200b', limits.fieldName), value });
+    // A long field value (a model answer in practice feedback) becomes several fields with a
+    // blank-looking continuation name, and shows at most what a description would.
+    const shown = shorten(f.value || '-', limits.embedDescription, messages.shortened);
+    splitText(shown, limits.fieldValue).forEach((value, i) => {
+      fields.push({ name: shorten(i === 0 ? f.name || '\u200b' : '\u200b', limits.fieldName), value });
     });
   }
   if (reply.closesAt !== undefined) fields.push({ name: messages.closesLabel, value: discordTimestamp(reply.closesAt) });
@@ -90,22 +86,26 @@ function buttonRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComp
         type: ComponentType.Button,
         style: ButtonStyle.Primary,
         custom_id: b.id.slice(0, limits.customId),
-        label: truncate(b.label, limits.buttonLabel),
+        label: shorten(b.label, limits.buttonLabel),
       })),
     });
   }
   return rows;
 }
 
+/** Kinds whose body is one deck text (a prompt, a model answer): shortened to one embed rather than split. */
+const deckTextKinds = new Set<Reply['kind']>(['question', 'reveal']);
+
 /** Builds the embeds: the body split at the description limit, then the fields, the footer last. */
 function embedsOf(reply: Reply): APIEmbed[] {
   const color = colors[reply.kind];
-  const embeds: APIEmbed[] = splitText(reply.body, limits.embedDescription).map((description) => ({ color, description }));
+  const body = deckTextKinds.has(reply.kind) ? [shorten(reply.body.trim(), limits.embedDescription, messages.shortened)] : splitText(reply.body, limits.embedDescription);
+  const embeds: APIEmbed[] = body.filter(Boolean).map((description) => ({ color, description }));
   if (embeds.length === 0) embeds.push({ color });
   const first = embeds[0]!;
-  if (reply.title) first.title = truncate(reply.title, limits.embedTitle);
+  if (reply.title) first.title = shorten(reply.title, limits.embedTitle);
 
-  const footer = reply.footer ? truncate(reply.footer, limits.footerText) : undefined;
+  const footer = reply.footer ? shorten(reply.footer, limits.footerText) : undefined;
   const footerLength = footer?.length ?? 0;
   let current = embeds[embeds.length - 1]!;
   for (const field of fieldsOf(reply)) {

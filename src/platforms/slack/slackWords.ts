@@ -3,6 +3,8 @@ export const slackWords = {
   apology: 'Sorry, something went wrong on our side. Please try again in a moment.',
   closes: 'Closes',
   continued: '(continued)',
+  /** After a deck text cut to fit a block; the grader still reads all of it. */
+  shortened: '(shortened)',
   modalTitle: 'Your answer',
   modalSubmit: 'Submit',
   modalCancel: 'Cancel',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/engine/types.ts';
-import { embedLength, renderReply, splitText, truncate } from '../../../src/platforms/discord/render.ts';
+import { shorten } from '../../../src/platforms/discord/limits.ts';
+import { embedLength, renderReply, splitText } from '../../../src/platforms/discord/render.ts';
 
 const reply = (over: Partial<Reply>): Reply => ({ visibility: 'public', kind: 'info', body: 'hello', ...over });
 
@@ -53,10 +54,10 @@ describe('renderReply', () => {
     expect(m!.components.map((r) => r.components.length)).toEqual([5, 2]);
   });
 
-  it('splits a long reveal across embeds and messages within every limit', () => {
+  it('splits a long listing across embeds and messages within every limit', () => {
     const body = longText(40); // ~28,000 characters
     const fields = Array.from({ length: 30 }, (_, i) => ({ name: `Point ${i + 1}`, value: 'v'.repeat(300) }));
-    const out = renderReply(reply({ kind: 'reveal', title: 'T'.repeat(300), body, fields, footer: '3 answered' }));
+    const out = renderReply(reply({ kind: 'deck', title: 'T'.repeat(300), body, fields, footer: '3 answered' }));
     expect(out.length).toBeGreaterThan(1);
     for (const m of out) {
       expect(m.embeds.length).toBeLessThanOrEqual(10);
@@ -81,9 +82,15 @@ describe('renderReply', () => {
   });
 });
 
-describe('truncate', () => {
+describe('shorten', () => {
   it('marks the cut with an ellipsis within the limit', () => {
-    expect(truncate('abcdef', 4)).toBe('abc…');
-    expect(truncate('abc', 4)).toBe('abc');
+    expect(shorten('abcdef', 4)).toBe('abc…');
+    expect(shorten('abc', 4)).toBe('abc');
+  });
+
+  it('cuts after a whole word and adds the note only when it cuts', () => {
+    expect(shorten('alpha beta gamma', 12)).toBe('alpha beta…');
+    expect(shorten('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda', 50, '(shortened)')).toBe('alpha beta gamma delta epsilon zeta…\u00a0(shortened)');
+    expect(shorten('alpha beta', 40, '(shortened)')).toBe('alpha beta');
   });
 });

@@ -14,20 +14,21 @@ afterAll(async () => {
 const target = (channelId: string): ChannelTarget => ({ platform: 'slack', workspaceId: 'T001', channelId });
 const question: Reply = { visibility: 'public', kind: 'question', title: 'Q', body: 'Why?', buttons: [{ id: 'answer:7', label: 'Answer' }] };
 
-function longReveal(): Reply {
+/** A long listing: deck texts (prompts, model answers) are shortened instead, see deckTexts.test.ts. */
+function longListing(): Reply {
   const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}: ${'gradient clipping keeps updates bounded. '.repeat(25)}`);
   return {
     visibility: 'public',
-    kind: 'reveal',
-    title: 'Answer to question 3',
+    kind: 'deck',
+    title: 'Questions of the deck',
     body: paragraphs.join('\n\n'),
     fields: Array.from({ length: 30 }, (_, i) => ({ name: `Point ${i + 1}`, value: 'matched by 3 people' })),
   };
 }
 
 describe('SlackPoster', () => {
-  it('splits a long reveal into several messages within Slack’s limits, losing no text', async () => {
-    const reply = longReveal();
+  it('splits a long reply into several messages within Slack’s limits, losing no text', async () => {
+    const reply = longListing();
     const before = s.fake.callsTo('chat.postMessage').length;
     const sent = await s.slack.poster.post(target('CLONG'), reply);
     const posted = s.fake.callsTo('chat.postMessage').slice(before);

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { slackWords } from '../slackWords.ts';
-import { toMrkdwn, toPlain, truncate } from './mrkdwn.ts';
-import { splitText } from './splitText.ts';
+import { shorten, toMrkdwn, toPlain } from './mrkdwn.ts';
+import { slackLimits } from './replyBlocks.ts';
 
 export const answerModalCallbackId = 'quiz_answer';
 export const answerInput = { blockId: 'answer', actionId: 'text' } as const;
@@ -13,14 +13,13 @@ export interface AnswerModalState {
 }
 
 export function answerModal(question: { title: string; prompt: string }, state: AnswerModalState): types.ModalView {
-  const prompt: types.KnownBlock[] = splitText(toMrkdwn(question.prompt), 3000)
-    .slice(0, 90)
-    .map((text) => ({ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }));
+  const text = shorten(toMrkdwn(question.prompt), slackLimits.sectionText, slackWords.shortened);
+  const prompt: types.KnownBlock[] = text ? [{ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }] : [];
   return {
     type: 'modal',
     callback_id: answerModalCallbackId,
     private_metadata: JSON.stringify(state),
-    title: { type: 'plain_text', text: truncate(toPlain(question.title) || slackWords.modalTitle, 24) },
+    title: { type: 'plain_text', text: shorten(toPlain(question.title) || slackWords.modalTitle, 24) },
     submit: { type: 'plain_text', text: slackWords.modalSubmit },
     close: { type: 'plain_text', text: slackWords.modalCancel },
     blocks: [

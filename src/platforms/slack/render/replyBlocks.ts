@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../../engine/types.ts';
 import { slackWords } from '../slackWords.ts';
-import { escapeSlack, slackDate, toMrkdwn, toPlain, truncate } from './mrkdwn.ts';
+import { escapeSlack, shorten, slackDate, toMrkdwn, toPlain } from './mrkdwn.ts';
 import { splitText } from './splitText.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -36,11 +36,9 @@ const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: tru
 export function replyBlocks(reply: Reply, limits: SlackLimits = slackLimits): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (reply.title) {
-    blocks.push({ type: 'header', text: { type: 'plain_text', text: truncate(toPlain(reply.title), limits.headerText) } });
+    blocks.push({ type: 'header', text: { type: 'plain_text', text: shorten(toPlain(reply.title), limits.headerText) } });
   }
-  for (const piece of splitText(toMrkdwn(reply.body), limits.sectionText)) {
-    blocks.push({ type: 'section', text: mrkdwn(piece) });
-  }
+  for (const piece of bodyPieces(reply, limits)) blocks.push({ type: 'section', text: mrkdwn(piece) });
   blocks.push(...fieldBlocks(reply, limits));
   const context: string[] = [];
   if (reply.closesAt !== undefined) context.push(`${slackWords.closes} ${slackDate(reply.closesAt)}`);
@@ -52,6 +50,16 @@ export function replyBlocks(reply: Reply, limits: SlackLimits = slackLimits): Kn
   }
   blocks.push(...buttonBlocks(reply, limits));
   return blocks;
+}
+
+/** Kinds whose body is one deck text (a prompt, a model answer): shortened to one section rather than split. */
+const deckTextKinds = new Set<Reply['kind']>(['question', 'reveal']);
+
+function bodyPieces(reply: Reply, limits: SlackLimits): string[] {
+  const text = toMrkdwn(reply.body);
+  if (!deckTextKinds.has(reply.kind)) return splitText(text, limits.sectionText);
+  const shown = shorten(text.trim(), limits.sectionText, slackWords.shortened);
+  return shown ? [shown] : [];
 }
 
 function fieldBlocks(reply: Reply, limits: SlackLimits): KnownBlock[] {
@@ -68,9 +76,9 @@ function fieldBlocks(reply: Reply, limits: SlackLimits): KnownBlock[] {
       if (fields.length === limits.fieldsPerSection) flush();
       continue;
     }
-    // Too long for a field: give it full-width sections of its own.
+    // Too long for a field (a model answer in practice feedback): a full-width section of its own.
     flush();
-    for (const piece of splitText(text, limits.sectionText)) blocks.push({ type: 'section', text: mrkdwn(piece) });
+    blocks.push({ type: 'section', text: mrkdwn(shorten(text, limits.sectionText, slackWords.shortened)) });
   }
   flush();
   return blocks;
@@ -81,7 +89,7 @@ function buttonBlocks(reply: Reply, limits: SlackLimits): ActionsBlock[] {
     type: 'button',
     action_id: b.id,
     value: b.id,
-    text: { type: 'plain_text', text: truncate(b.label, limits.buttonText) },
+    text: { type: 'plain_text', text: shorten(b.label, limits.buttonText) },
     ...(b.id.startsWith('answer:') ? { style: 'primary' as const } : {}),
   }));
   const blocks: ActionsBlock[] = [];
@@ -97,7 +105,7 @@ export function renderReply(reply: Reply, limits: SlackLimits = slackLimits): Sl
   const title = reply.title ? toPlain(reply.title) : '';
   const summary = title || toPlain(reply.body);
   return groups.map((blocks, i) => ({
-    text: escapeSlack(truncate(i === 0 ? summary : `${summary} ${slackWords.continued}`, limits.fallbackText)),
+    text: escapeSlack(shorten(i === 0 ? summary : `${summary} ${slackWords.continued}`, limits.fallbackText)),
     blocks,
   }));
 }
