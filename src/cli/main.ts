@@ -8,6 +8,7 @@ const usage = `quizbot: study quizzes for Discord and Slack
 Usage:
   quizbot [start]                    run the bot (the terminal playground when no platform token is set)
   quizbot deck check FILE            check a deck file and list its questions
+  quizbot deck rubric DECK [--write] show each open question's key points; --write adds the derived ones to a Markdown deck
   quizbot grade DECK                 grade JSON lines {"question": N, "answer": "..."} from stdin
   quizbot db backup FILE             copy the database to FILE while the bot runs
   quizbot regrade [--dry-run] [--deck NAME] [--from-version V]
@@ -36,9 +37,20 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'deck': {
-      if (sub !== 'check' || !rest[0]) return fail('Usage: quizbot deck check FILE');
-      const { deckCheck } = await import('./deckCheck.ts');
-      return deckCheck(rest[0], out);
+      // `quizbot deck rubric x.md | head` closes the pipe early: stop quietly, as other tools do.
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EPIPE') throw e;
+        process.exit(0);
+      });
+      const deckUsage = 'Usage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]';
+      if (sub === 'check' && rest.length === 1) {
+        const { deckCheck } = await import('./deckCheck.ts');
+        return deckCheck(rest[0]!, out);
+      }
+      const files = rest.filter((a) => a !== '--write');
+      if (sub !== 'rubric' || files.length !== 1 || files[0]!.startsWith('-')) return fail(deckUsage);
+      const { deckRubric } = await import('./deckRubric.ts');
+      return deckRubric(files[0]!, { write: rest.includes('--write') }, out, err);
     }
     case 'grade': {
       if (!sub) return fail('Usage: quizbot grade DECK < answers.jsonl');

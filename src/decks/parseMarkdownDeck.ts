@@ -17,6 +17,8 @@ const keyPointsLine = /^(?:\*\*)?key[ \t]*points[ \t]*:(?:\*\*)?[ \t]*(.*)$/i;
 const alsoAcceptedLine = /^(?:\*\*)?also[ \t]+accepted[ \t]*:(?:\*\*)?[ \t]*(.*)$/i;
 const tagsLine = /^(?:\*\*)?tags[ \t]*:(?:\*\*)?[ \t]*(.*)$/i;
 const bullet = /^[ \t]*[-*+][ \t]+(.+)$/;
+// `---` between questions: key points added by `deck rubric --write` go before it.
+const thematicBreak = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 
 interface Heading {
   number: number;
@@ -57,6 +59,8 @@ interface Draft {
   alternatives: Array<{ line: number; lines: string[] }>;
   keyPoints: KeyPoint[];
   tags: string[];
+  /** The last line of the answer or its alternatives that has content. */
+  answerEnd: number;
 }
 
 /** `label | alias | alias` */
@@ -75,6 +79,14 @@ const keyPoint = (text: string): KeyPoint | undefined => {
  * `Key points:`, `Tags:` or question.
  */
 export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckParseResult {
+  return readMarkdownDeck(text, fallbackTitle).result;
+}
+
+/**
+ * The parse, plus the line where each question's answer (with its
+ * alternatives) ends, for tools that add to a deck without rewriting it.
+ */
+export function readMarkdownDeck(text: string, fallbackTitle: string): { result: DeckParseResult; answerEnds: Map<number, number> } {
   const lines = text.split('\n');
   const found = new DeckProblems();
   const drafts: Draft[] = [];
@@ -109,7 +121,7 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
       }
     }
     if (heading) {
-      current = { number: heading.number, line: lineNo, promptLines: [heading.text], alternatives: [], keyPoints: [], tags: [] };
+      current = { number: heading.number, line: lineNo, promptLines: [heading.text], alternatives: [], keyPoints: [], tags: [], answerEnd: lineNo };
       drafts.push(current);
       inKeyPoints = false;
       continue;
@@ -122,6 +134,7 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
         continue;
       }
       current.answerLines = [answer[1] ?? ''];
+      current.answerEnd = lineNo;
       sink = current.answerLines;
       continue;
     }
@@ -144,6 +157,7 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
     if (also) {
       sink = [also[1] ?? ''];
       current.alternatives.push({ line: lineNo, lines: sink });
+      current.answerEnd = lineNo;
       inKeyPoints = false;
       continue;
     }
@@ -173,13 +187,15 @@ export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckPars
       inKeyPoints = false;
     }
     sink.push(raw);
+    if (raw.trim() !== '' && !thematicBreak.test(raw)) current.answerEnd = lineNo;
   }
 
   const questions = drafts.map((d) => toQuestion(d, found));
   if (drafts.length === 0 && !found.failed) {
     found.error(0, 'no questions found; start each question with a line like "### 1. Your question" and put its answer on a line starting "Answer:"');
   }
-  return finishDeck({ title: title || fallbackTitle, description: blockText(description), author }, questions, found);
+  const result = finishDeck({ title: title || fallbackTitle, description: blockText(description), author }, questions, found);
+  return { result, answerEnds: new Map(drafts.map((d) => [d.number, d.answerEnd])) };
 }
 
 function toQuestion(d: Draft, found: DeckProblems): Question {

@@ -1,29 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runQuizbot } from './runQuizbot.ts';
 
-const bin = fileURLToPath(new URL('../../bin/quizbot.js', import.meta.url));
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'quizbot-cli-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function quizbot(args: string[], input = '', env: Record<string, string> = {}) {
-  // A clean environment: no platform tokens leak in from the machine running the tests.
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    input,
-    encoding: 'utf8',
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, DATABASE_PATH: path.join(dir, 'q.db'), ...env },
-    timeout: 60_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const quizbot = (args: string[], input = '', env: Record<string, string> = {}) => runQuizbot(dir, args, input, env);
 
 describe('quizbot command line', () => {
   it('runs the piped playground example end to end', () => {
