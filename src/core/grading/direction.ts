@@ -44,5 +44,7 @@ function alternativeContradicted(alt: Alternative, index: AnswerIndex, words: An
   const denied = own.every((k) => (index.get(k) ?? []).every((t) => t.denied || t.negated));
   // "no dying neurons" needs its negation; "dropout" must not be denied ("not dropout").
   if (alt.negative) return !own.some((k) => (index.get(k) ?? []).some((t) => t.negated));
-  return denied && !rubric.negatedInModel.has(own[0] as string);
+  // Only a point the deck states is sure enough of its wording to be denied; a derived one
+  // may be said with a negation ("without undoing unrelated work").
+  return rubric.stated && denied && !rubric.negatedInModel.has(own[0] as string);
 }

@@ -15,6 +15,8 @@ import { rubricFor, type Rubric } from './rubric.ts';
 const NO_PARTS = [{ topic: new Set<string>(), predicate: new Set<string>() }];
 /** Below this share of on-topic words an answer that matched only a verdict is off-topic. */
 const MIN_ON_TOPIC = 0.25;
+/** Below this share of a model answer's informative words, an answer states none of it. */
+const NO_EVIDENCE = 0.1;
 /** Rules that decide alone are sure of themselves, short of certain. */
 const RULE_CONFIDENCE = 0.95;
 
@@ -101,6 +103,8 @@ function featuresOf(question: Question, rubric: Rubric, words: AnswerWords, cove
     lengthRatio: Math.min(1, n / refSize),
     verdictRight: verdicts > 0 && right === verdicts ? 1 : 0,
     verdictWrong: wrong > 0 ? 1 : 0,
+    // Nothing of any model answer and no key point: whatever else it says.
+    nothing: best.recall < NO_EVIDENCE && coverage === 0 ? 1 : 0,
   };
 }
 

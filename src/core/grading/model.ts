@@ -15,6 +15,7 @@ export const FEATURES = [
   'lengthRatio', // against the closest model answer
   'verdictRight', // a yes/no question answered the expected way
   'verdictWrong', // ...or the other way
+  'nothing', // no word of any model answer and no key point
 ] as const;
 
 export type Features = Record<(typeof FEATURES)[number], number>;

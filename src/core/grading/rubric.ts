@@ -25,6 +25,8 @@ export interface Rubric {
   asksToName: boolean;
   /** Folded prompt words, for spotting an answer that copies the question. */
   promptWords: string[];
+  /** The deck states the key points (rather than the grader deriving them). */
+  stated: boolean;
   /** Keys a model answer itself states negated: denying them agrees with it. */
   negatedInModel: Set<string>;
 }
@@ -79,7 +81,7 @@ export function buildRubric(question: Question): Rubric {
   for (const text of [question.answer, ...(question.type === 'open' ? question.accepted : [])]) {
     for (const t of analyze(text).terms) if (t.negated) negatedInModel.add(t.key);
   }
-  return { points, needed: neededCount(points, promptWords, asked), parts, promptKeys, vocab, formsByLength, related, asksToName, promptWords, negatedInModel };
+  return { points, needed: neededCount(points, promptWords, asked), parts, promptKeys, vocab, formsByLength, related, asksToName, promptWords, negatedInModel, stated: question.keyPoints.length > 0 };
 }
 
 /** "Name three ways..." asks for 3. */
