@@ -8,6 +8,8 @@ import { createGrader } from '../../src/core/grading/createGrader.ts';
 import type { Verdict } from '../../src/core/grading/grader.ts';
 import { loadLabelledSet, type LabelledAnswer } from './labelledSet.ts';
 import { naiveVerdict } from './naiveGrader.ts';
+import { hasEvalData } from './realAnswers.ts';
+import { reportRealData } from './realReport.ts';
 
 interface Outcome {
   item: LabelledAnswer;
@@ -76,3 +78,7 @@ if (show !== undefined) {
     console.log(`${o.item.deck} q${o.item.question} [${o.item.kind}] label=${o.item.label} got=${o.got}${severe(o.item.label, o.got) ? ' SEVERE' : ''}: ${o.item.answer}\n    -> ${o.feedback}`);
   }
 }
+
+// Real teacher-graded answers, when the shared datasets are present (they never ship with the project).
+if (hasEvalData()) reportRealData(grader, () => true);
+else console.log('\n(Real graded answers skipped: set EVAL_DATA_DIR to the folder holding beetle/, scientsbank/ and mohler/.)');
