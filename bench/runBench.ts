@@ -3,6 +3,7 @@ import { benchDiscord } from './discordRoundTrip.ts';
 import { benchFanOut } from './fanOut.ts';
 import { benchGrading } from './grading.ts';
 import { benchLeaderboard } from './leaderboard.ts';
+import { benchLexicon } from './lexicon.ts';
 import { benchMemory } from './memory.ts';
 import { benchSlack } from './slackRoundTrip.ts';
 
@@ -14,6 +15,7 @@ const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const benches: [string, Bench][] = [
   ['answer', benchAnswerPath],
   ['grading', benchGrading],
+  ['lexicon', benchLexicon],
   ['leaderboard', benchLeaderboard],
   ['fanout', benchFanOut],
   ['discord', benchDiscord],

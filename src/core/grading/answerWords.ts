@@ -1,6 +1,6 @@
 import type { Analysis, Term } from './analyze.ts';
 import { withinEdits } from './editDistance.ts';
-import { areOpposite, areSynonyms, lemmaOf } from './lexicon.ts';
+import { lemmaOf, oppositesOf, synonymSetsOf } from './lexicon.ts';
 import { typoTolerance } from './normalize.ts';
 
 /** An answer's content words, looked up by key and by lemma. */
@@ -10,6 +10,8 @@ export interface AnswerWords {
   lemmas: string[];
   byKey: Map<string, number[]>;
   byLemma: Map<string, number[]>;
+  /** The answer's words by WordNet synonym set, built on first use. */
+  bySynonymSet?: Map<number, number[]>;
 }
 
 export function answerWordsOf(analysis: Analysis): AnswerWords {
@@ -36,27 +38,33 @@ export function findWord(words: AnswerWords, key: string, word: string, lemma: s
   if (exact) return { at: exact, strength: 1 };
   const same = words.byLemma.get(lemma);
   if (same) return { at: same, strength: 0.9 };
+  const at = new Set<number>();
+  const sets = synonymSetsOf(lemma);
+  if (sets) {
+    const bySet = synonymIndex(words);
+    for (const id of sets) for (const i of bySet.get(id) ?? []) at.add(i);
+  }
   const tolerance = typoTolerance(word);
-  const at: number[] = [];
-  let strength = 0;
-  for (let i = 0; i < words.terms.length; i++) {
-    const l = words.lemmas[i] as string;
-    if (areSynonyms(lemma, l)) {
-      at.push(i);
-      strength = 0.8;
-    } else if (tolerance > 0) {
+  if (tolerance > 0) {
+    for (let i = 0; i < words.terms.length; i++) {
       const w = (words.terms[i] as Term).word;
-      if (Math.abs(w.length - word.length) <= tolerance && w.charCodeAt(0) === word.charCodeAt(0) && withinEdits(word, w, tolerance)) {
-        at.push(i);
-        strength = Math.max(strength, 0.8);
-      }
+      if (Math.abs(w.length - word.length) <= tolerance && w.charCodeAt(0) === word.charCodeAt(0) && withinEdits(word, w, tolerance)) at.add(i);
     }
   }
-  return at.length > 0 ? { at, strength } : undefined;
+  return at.size > 0 ? { at: [...at], strength: 0.8 } : undefined;
+}
+
+function synonymIndex(words: AnswerWords): Map<number, number[]> {
+  if (words.bySynonymSet) return words.bySynonymSet;
+  const index = new Map<number, number[]>();
+  words.lemmas.forEach((l, i) => {
+    for (const id of synonymSetsOf(l) ?? []) (index.get(id) ?? index.set(id, []).get(id))?.push(i);
+  });
+  words.bySynonymSet = index;
+  return index;
 }
 
 const LESS = new Set(['less', 'fewer', 'lower', 'smaller']);
-const MORE = new Set(['more', 'higher', 'greater', 'larger', 'bigger']);
 
 /**
  * Where the answer says the opposite of a model-answer word: WordNet's opposite
@@ -65,12 +73,10 @@ const MORE = new Set(['more', 'higher', 'greater', 'larger', 'bigger']);
  */
 export function opposedAt(words: AnswerWords, lemma: string, word: string, clauses?: Set<number>): number[] {
   const out: number[] = [];
-  const comparative = word !== lemma && /er$/.test(word);
-  for (let i = 0; i < words.terms.length; i++) {
-    const t = words.terms[i] as Term;
-    if (clauses && !clauses.has(t.clause)) continue;
-    if (areOpposite(lemma, words.lemmas[i] as string)) out.push(i);
-    else if (comparative && words.lemmas[i] === lemma && lessBefore(words, i)) out.push(i);
+  const within = (i: number): boolean => !clauses || clauses.has((words.terms[i] as Term).clause);
+  for (const o of oppositesOf(lemma) ?? []) for (const i of words.byLemma.get(o) ?? []) if (within(i)) out.push(i);
+  if (word !== lemma && word.endsWith('er')) {
+    for (const i of words.byLemma.get(lemma) ?? []) if (within(i) && lessBefore(words, i)) out.push(i);
   }
   return out;
 }
@@ -83,8 +89,4 @@ function lessBefore(words: AnswerWords, i: number): boolean {
   const at = clause.words.indexOf(t.word);
   for (let j = Math.max(0, at - 2); j < at; j++) if (LESS.has(clause.words[j] as string)) return true;
   return false;
-}
-
-export function isComparativeMarker(word: string): 'more' | 'less' | undefined {
-  return MORE.has(word) ? 'more' : LESS.has(word) ? 'less' : undefined;
 }

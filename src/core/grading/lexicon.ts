@@ -58,6 +58,11 @@ export function areSynonyms(a: string, b: string): boolean {
   return false;
 }
 
+/** Ids of the WordNet synonym sets a word belongs to in its commonest senses. */
+export function synonymSetsOf(word: string): readonly number[] | undefined {
+  return synonymSets.get(word);
+}
+
 /** WordNet's opposites of a word ("fast" -> "slow", "increase" -> "decrease"). */
 export function oppositesOf(word: string): ReadonlySet<string> | undefined {
   return opposites.get(word);
