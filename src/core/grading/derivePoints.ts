@@ -13,7 +13,9 @@ const SENTENCE = /[^.!?]+(?:[.!?](?!\d)|$)/g;
 const MARKDOWN = /\*\*|__|`/g;
 const PARAGRAPH = /\n\s*\n/;
 const DIGITS = /^\d$/;
-const LABEL_JUNK = /[^a-z0-9.' -]/g;
+const CLAUSE_CUT = /[;:,—–]\s+|\s+-\s+/;
+const TRAILING_PUNCTUATION = /[.!?,;:]+$/;
+const MAX_LABEL_WORDS = 12;
 const SPACES = /\s+/;
 const MAX_IDEAS = 3;
 const MAX_IDEA_KEYS = 10;
@@ -171,12 +173,15 @@ function salientKeys(text: string, promptKeys: Set<string>, max: number): string
   return out;
 }
 
-/** A short readable label: the sentence's words from its first salient word, at most seven. */
+/**
+ * A readable label: the sentence's clause that holds its first salient word, in the
+ * author's own words (never cut inside a word); a long clause keeps its first words and "…".
+ */
 function labelOf(sentence: string, keys: string[]): string {
-  const words = foldText(sentence).replace(LABEL_JUNK, ' ').split(SPACES).filter(Boolean);
-  const analyzed = words.map((w) => analyze(w).terms[0]?.key ?? '');
-  const first = Math.max(0, analyzed.findIndex((k) => keys.includes(k)));
-  return words.slice(first, first + 7).join(' ').replace(/[.,;:]+$/, '');
+  const clauses = sentence.replace(MARKDOWN, '').split(CLAUSE_CUT).map((c) => c.trim()).filter(Boolean);
+  const clause = clauses.find((c) => analyze(c).terms.some((t) => keys.includes(t.key))) ?? clauses[0] ?? sentence;
+  const words = clause.replace(TRAILING_PUNCTUATION, '').split(SPACES).filter(Boolean);
+  return words.length <= MAX_LABEL_WORDS ? words.join(' ') : `${words.slice(0, MAX_LABEL_WORDS).join(' ')}…`;
 }
 
 function firstSentence(text: string): string {
