@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrader } from '../../../src/core/grading/createGrader.ts';
 import { rubricFor } from '../../../src/core/grading/rubric.ts';
 import { dropout, momentum, open, sameWeights, sameWeightsDerived, sparse, zeroBias } from './questions.ts';
+import { deckQuestion } from './shippedDeck.ts';
 
 const grader = createGrader();
 const grade = grader.grade.bind(grader);
@@ -76,7 +77,9 @@ describe('odd input', () => {
   });
 
   it('reads past emoji, mentions and accents', () => {
-    expect(grade(sparse, '@everyone 🔥 Drôpout, prüning & lasso!!').verdict).toBe('correct');
+    // "lasso" is the default deck's alias of L1 regularization (no global synonyms since grader 2).
+    expect(grade(deckQuestion(6), '@everyone 🔥 Drôpout, prüning & lasso!!').verdict).toBe('correct');
+    expect(grade(sparse, '@everyone 🔥 Drôpout, prüning & L1 regularization!!').verdict).toBe('correct');
   });
 
   it('keeps every score within [0, 1]', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGrader } from '../../../src/core/grading/createGrader.ts';
 import { eluAdvantages, momentum, open, sameWeights, sparse, zeroBias } from './questions.ts';
+import { deckQuestion } from './shippedDeck.ts';
 
 const grader = createGrader();
 const grade = grader.grade.bind(grader);
@@ -40,7 +41,9 @@ describe('answers that earn nothing', () => {
   });
 
   it('while a bare list is fine where the question asks to name things', () => {
-    expect(grade(sparse, 'lasso, dropout, pruning').verdict).toBe('correct');
+    // "lasso" is the default deck's alias of L1 regularization (no global synonyms since grader 2).
+    expect(grade(deckQuestion(6), 'lasso, dropout, pruning').verdict).toBe('correct');
+    expect(grade(sparse, 'L1 regularization, dropout, pruning').verdict).toBe('correct');
     expect(grade(eluAdvantages, 'smoother, handles negative inputs, outputs closer to zero').verdict).toBe('correct');
   });
 
