@@ -14,7 +14,7 @@ export function pointContradicted(point: RubricPoint, index: AnswerIndex, words:
   return point.alternatives.some((alt) => alternativeContradicted(alt, index, words, rubric));
 }
 
-function alternativeContradicted(alt: Alternative, index: AnswerIndex, words: AnswerWords, rubric: Rubric): boolean {
+export function alternativeContradicted(alt: Alternative, index: AnswerIndex, words: AnswerWords, rubric: Rubric): boolean {
   if (alt.anchor || alt.keys.length === 0) return false;
   const found: Term[][] = [];
   let opposed = 0;
@@ -29,7 +29,10 @@ function alternativeContradicted(alt: Alternative, index: AnswerIndex, words: An
   for (const key of alt.keys) {
     if (index.has(key)) continue;
     const forms = rubric.vocab.get(key) ?? new Set([key]);
-    if ([...forms].some((f) => opposedAt(words, lemmaOf(f), f, clauses.size > 0 ? clauses : undefined).length > 0)) opposed++;
+    // An opposite the point itself names ("converge" and "diverge" in one idea) opposes nothing.
+    const against = (f: string): boolean =>
+      opposedAt(words, lemmaOf(f), f, clauses.size > 0 ? clauses : undefined).some((i) => !alt.keys.includes((words.terms[i] as Term).key));
+    if ([...forms].some(against)) opposed++;
   }
   // "less smooth" for "smoother": the word is there, compared the other way.
   for (const key of alt.keys) {
@@ -38,7 +41,8 @@ function alternativeContradicted(alt: Alternative, index: AnswerIndex, words: An
     if ([...forms].some((f) => f !== lemmaOf(f) && opposedAt(words, lemmaOf(f), f, clauses).length > 0)) opposed++;
   }
   if (found.length + opposed < alt.need || found.length + opposed === 0) return false;
-  if (opposed > 0) return true;
+  // "never converge" is agreed with by "diverges"; it is contradicted only by dropping its negation.
+  if (opposed > 0) return !alt.negative;
   const own = alt.keys.filter((k) => index.has(k) && !rubric.promptKeys.has(k));
   if (own.length === 0) return false;
   const denied = own.every((k) => (index.get(k) ?? []).every((t) => t.denied || t.negated));

@@ -1,12 +1,12 @@
 import type { Question } from '../deck.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { answerWordsOf, type AnswerWords } from './answerWords.ts';
-import { pointContradicted } from './direction.ts';
+import { alternativeContradicted } from './direction.ts';
 import { bestReference, precisionOf } from './evidence.ts';
 import { contradictionFeedback, pointsFeedback, reasonFeedback } from './feedback.ts';
 import type { GradeDraft, GradeReason, Verdict } from './grader.ts';
 import { guardAnswer } from './guards.ts';
-import { indexAnswer, pointMatched, type AnswerIndex } from './matchPoints.ts';
+import { alternativeMatched, indexAnswer, pointMatched, type AnswerIndex } from './matchPoints.ts';
 import { confidenceOf, predict, verdictOf, type Features } from './model.ts';
 import { readPartPolarities, readPolarity, type Polarity } from './polarity.ts';
 import { referencesOf } from './references.ts';
@@ -22,7 +22,7 @@ const RULE_CONFIDENCE = 0.95;
 
 /** What the grader read in an answer: the key points it states or contradicts, and the evidence the model weighs. */
 export type Reading =
-  | { zero: GradeReason }
+  | { zero: GradeReason; contradicted?: string[] }
   | { zero?: undefined; features: Features; matched: string[]; missed: string[]; contradicted: string[]; coverage: number; byRubric: boolean };
 
 /** A model answer with more informative words than this is judged by its key points, as a teacher marks a long answer. */
@@ -60,11 +60,18 @@ export function readAnswer(question: Question, answer: string): Reading {
         contradicted.push(point.label);
         continue;
       } else ok = said === 'none' && pointMatched(point, index, rubric.promptKeys);
-    } else if (pointContradicted(point, index, words, rubric)) {
-      contradicted.push(point.label);
-      continue;
     } else {
-      ok = pointMatched(point, index, rubric.promptKeys);
+      // Stated one way by any of its phrasings it is made; said only the other way round it is contradicted.
+      let against = false;
+      ok = false;
+      for (const alt of point.alternatives) {
+        if (alternativeContradicted(alt, index, words, rubric)) against = true;
+        else if (alternativeMatched(alt, index, rubric.promptKeys)) ok = true;
+      }
+      if (!ok && against) {
+        contradicted.push(point.label);
+        continue;
+      }
       if (ok) contentMatched++;
     }
     if (ok) weight += point.weight ?? 1;
@@ -73,13 +80,13 @@ export function readAnswer(question: Question, answer: string): Reading {
 
   const verdictPoints = rubric.points.filter((p) => p.verdict).length;
   // A single yes/no question answered the wrong way earns nothing, whatever words it reuses.
-  if (wrongVerdicts > 0 && verdictPoints === 1) return { zero: 'contradiction' };
+  if (wrongVerdicts > 0 && verdictPoints === 1) return { zero: 'contradiction', contradicted };
   if (both && matched.length === 0) return { zero: 'both-verdicts' };
   if (matched.length > 0 && contentMatched === 0 && offTopic(analysis, index)) return { zero: 'off-topic' };
-  if (contradicted.length > 0 && matched.length === 0) return { zero: 'contradiction' };
+  if (contradicted.length > 0 && matched.length === 0) return { zero: 'contradiction', contradicted };
 
   const coverage = rubric.needed > 0 ? Math.min(1, weight / rubric.needed) : 0;
-  const byRubric = question.keyPoints.length > 0 || new Set(analyze(question.answer).keys).size > LONG_ANSWER_TERMS;
+  const byRubric = question.keyPoints.length > 0 || (rubric.points.length > 0 && rubric.points.every((p) => p.verdict)) || new Set(analyze(question.answer).keys).size > LONG_ANSWER_TERMS;
   return { features: featuresOf(question, rubric, words, coverage, contradicted.length, rightVerdicts, wrongVerdicts), matched, missed, contradicted, coverage, byRubric };
 }
 
@@ -112,7 +119,12 @@ function featuresOf(question: Question, rubric: Rubric, words: AnswerWords, cove
 export function gradeOpen(question: Question, answer: string): GradeDraft {
   const labels = rubricFor(question).points.map((p) => p.label);
   const reading = readAnswer(question, answer);
-  if (reading.zero !== undefined) return zero(labels, reading.zero);
+  if (reading.zero !== undefined) {
+    const contradicted = reading.contradicted ?? [];
+    const grade = zero(labels.filter((l) => !contradicted.includes(l)), reading.zero);
+    if (contradicted.length === 0) return grade;
+    return { ...grade, contradicted, feedback: `${grade.feedback} ${contradictionFeedback(contradicted)}` };
+  }
   const p = predict(reading.features);
   // Stated key points, or a long model answer, are marked point by point; the fitted model
   // (fitted on short model answers) decides the rest.

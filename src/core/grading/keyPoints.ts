@@ -3,7 +3,7 @@ import { stem } from './stem.ts';
 import { NEGATORS } from './words.ts';
 
 const CATEGORY = new Set(
-  ['function', 'technique', 'method', 'algorithm', 'approach', 'process', 'strategy', 'scheme'].map(stem),
+  ['regularization', 'function', 'activation', 'technique', 'method', 'algorithm', 'approach', 'process', 'strategy', 'scheme'].map(stem),
 );
 
 /** One way of stating a key point: enough of its keys must appear in the answer. */
