@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { readAnswer } from '../src/core/grading/gradeOpen.ts';
 import { GRADER_VERSION } from '../src/core/grading/graderVersion.ts';
-import { FEATURES, predict, vectorOf, verdictOf, type Model } from '../src/core/grading/model.ts';
+import { FEATURES, predict, vectorOf, verdictOf, type Features, type Model } from '../src/core/grading/model.ts';
 import { DATASETS, evalDataDir, hasEvalData, loadDataset } from '../eval/grading/realAnswers.ts';
 import { fitLogistic } from './logistic.ts';
 
@@ -21,6 +21,8 @@ interface Row {
   x: number[] | undefined;
   label: number;
 }
+
+const featuresOf = (x: number[]): Features => Object.fromEntries(FEATURES.map((k, i) => [k, x[i] ?? 0])) as Features;
 
 const rows: Row[] = [];
 for (const name of DATASETS) {
@@ -45,16 +47,16 @@ const graded = fitted.filter((r) => r.dataset !== 'scientsbank');
 const credit = fitLogistic(graded.map((r) => r.x), graded.map((r) => (r.label >= 0.5 ? 1 : 0)), graded.map(weightOf));
 
 const VALUE = { correct: 1, partial: 0.5, incorrect: 0 } as const;
+const base: Model = { version: GRADER_VERSION, features: [...FEATURES], correct, credit, thresholds: { correct: 0.5, partial: 0.5 } };
+// The heads are fixed now; only the thresholds move, so each answer is predicted once.
+const predicted = rows.map((r) => ({ ...r, p: r.x ? predict(featuresOf(r.x), base) : undefined }));
+
 /** Mean over datasets of 2-way accuracy, plus agreement less twice the severe rate where labels have three levels. */
 function objective(model: Model): number {
   const by = new Map<string, { n: number; two: number; agree: number; severe: number }>();
-  for (const r of rows) {
+  for (const r of predicted) {
     const s = by.get(r.dataset) ?? { n: 0, two: 0, agree: 0, severe: 0 };
-    let v = 0;
-    if (r.x) {
-      const f = Object.fromEntries(FEATURES.map((k, i) => [k, r.x?.[i] ?? 0])) as Parameters<typeof predict>[0];
-      v = VALUE[verdictOf(predict(f, model), model)];
-    }
+    const v = r.p ? VALUE[verdictOf(r.p, model)] : 0;
     s.n++;
     if ((v === 1) === (r.label === 1)) s.two++;
     if (v === r.label) s.agree++;
@@ -66,7 +68,6 @@ function objective(model: Model): number {
   return total;
 }
 
-const base: Model = { version: GRADER_VERSION, features: [...FEATURES], correct, credit, thresholds: { correct: 0.5, partial: 0.5 } };
 let best = base;
 let bestScore = -Infinity;
 for (let c = 20; c <= 80; c++) {

@@ -39,7 +39,8 @@ export function hasEvalData(): boolean {
 export function loadDataset(name: string, dir = evalDataDir()): RealDataset {
   const deckPath = join(dir, name, 'deck.md');
   const loaded = loadDeckFile(deckPath);
-  const deck: Deck = loaded.ok ? loaded.deck : plainDeck(readFileSync(deckPath, 'utf8'));
+  if (!loaded.ok) throw new Error(`${deckPath}: ${loaded.problems.map((p) => `${p.line}: ${p.message}`).join('; ')}`);
+  const deck: Deck = loaded.deck;
   const questions = new Map(deck.questions.map((q) => [q.number, q]));
   const refs = join(dir, name, 'references.jsonl');
   if (existsSync(refs)) {
@@ -60,13 +61,3 @@ function lines(path: string): string[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
 }
 
-/** `### N. question` / `Answer: text` without the deck limits, for a deck the loader refuses. */
-function plainDeck(text: string): Deck {
-  const questions: Question[] = [];
-  for (const block of text.split(/^### /m).slice(1)) {
-    const m = /^(\d+)\.\s+([\s\S]*?)\n\s*\nAnswer:\s*([\s\S]*)$/.exec(block.trim());
-    if (!m) continue;
-    questions.push({ number: Number(m[1]), type: 'open', prompt: (m[2] as string).trim(), answer: (m[3] as string).trim(), accepted: [], choices: [], keyPoints: [], tags: [], line: 0 });
-  }
-  return { title: '', description: '', questions };
-}

@@ -1,19 +1,15 @@
 import type { Term } from './analyze.ts';
 import { opposedAt, type AnswerWords } from './answerWords.ts';
-import type { Alternative, RubricPoint } from './keyPoints.ts';
+import type { Alternative } from './keyPoints.ts';
 import { lemmaOf } from './lexicon.ts';
 import type { AnswerIndex } from './matchPoints.ts';
 import type { Rubric } from './rubric.ts';
 
 /**
- * Whether the answer states a key point the other way round: "no dying
+ * Whether the answer states this phrasing of a key point the other way round: "no dying
  * neurons" answered "more dying neurons", "slower convergence" answered
  * "converges faster", "L1 regularization" answered "not L1".
  */
-export function pointContradicted(point: RubricPoint, index: AnswerIndex, words: AnswerWords, rubric: Rubric): boolean {
-  return point.alternatives.some((alt) => alternativeContradicted(alt, index, words, rubric));
-}
-
 export function alternativeContradicted(alt: Alternative, index: AnswerIndex, words: AnswerWords, rubric: Rubric): boolean {
   if (alt.anchor || alt.keys.length === 0) return false;
   const found: Term[][] = [];

@@ -1,7 +1,7 @@
 import type { Term } from './analyze.ts';
 import { findWord, opposedAt, type AnswerWords } from './answerWords.ts';
-import type { Reference } from './references.ts';
-import { weightOf } from './references.ts';
+import { informationOf } from './lexicon.ts';
+import type { ModelAnswers, Reference } from './references.ts';
 
 /** What one model answer says about an answer, each in [0, 1]. */
 export interface ReferenceEvidence {
@@ -57,9 +57,9 @@ export function bestReference(refs: Reference[], words: AnswerWords): ReferenceE
   for (const ref of refs) {
     const e = compareWith(ref, words);
     // The model answer it talks about most, whichever way round it says it: agreeing with a
-    // weaker one must not hide that it contradicts the one it is closest to.
-    const score = e.recall + e.negation + e.opposed + 0.001 * e.recall;
-    if (score > bestScore) {
+    // weaker one must not hide that it contradicts the one it is closest to. Ties go to agreement.
+    const score = e.recall + e.negation + e.opposed;
+    if (score > bestScore || (score === bestScore && e.recall > best.recall)) {
       bestScore = score;
       best = e;
     }
@@ -68,11 +68,7 @@ export function bestReference(refs: Reference[], words: AnswerWords): ReferenceE
 }
 
 /** Share of the answer's informative words that come from the question or a model answer. */
-export function precisionOf(refs: Reference[], promptKeys: Set<string>, words: AnswerWords): { precision: number; promptShare: number } {
-  const known = new Set<string>(promptKeys);
-  const knownLemmas = new Set<string>();
-  for (const ref of refs) for (const t of ref.analysis.terms) known.add(t.key);
-  for (const ref of refs) for (const t of ref.terms) knownLemmas.add(t.lemma);
+export function precisionOf(model: ModelAnswers, promptKeys: Set<string>, words: AnswerWords): { precision: number; promptShare: number } {
   let total = 0;
   let on = 0;
   let prompt = 0;
@@ -80,9 +76,9 @@ export function precisionOf(refs: Reference[], promptKeys: Set<string>, words: A
   words.terms.forEach((t, i) => {
     if (seen.has(t.key)) return;
     seen.add(t.key);
-    const w = weightOf(t, new Set());
+    const w = informationOf(t.word);
     total += w;
-    if (known.has(t.key) || knownLemmas.has(words.lemmas[i] as string)) on += w;
+    if (model.knownKeys.has(t.key) || model.knownLemmas.has(words.lemmas[i] as string)) on += w;
     if (promptKeys.has(t.key)) prompt += w;
   });
   return { precision: total > 0 ? on / total : 0, promptShare: total > 0 ? prompt / total : 0 };

@@ -9,7 +9,7 @@ import { guardAnswer } from './guards.ts';
 import { alternativeMatched, indexAnswer, pointMatched, type AnswerIndex } from './matchPoints.ts';
 import { confidenceOf, predict, verdictOf, type Features } from './model.ts';
 import { readPartPolarities, readPolarity, type Polarity } from './polarity.ts';
-import { referencesOf } from './references.ts';
+import { modelAnswersOf, type ModelAnswers } from './references.ts';
 import { rubricFor, type Rubric } from './rubric.ts';
 
 const NO_PARTS = [{ topic: new Set<string>(), predicate: new Set<string>() }];
@@ -25,8 +25,6 @@ export type Reading =
   | { zero: GradeReason; contradicted?: string[] }
   | { zero?: undefined; features: Features; matched: string[]; missed: string[]; contradicted: string[]; coverage: number; byRubric: boolean };
 
-/** A model answer with more informative words than this is judged by its key points, as a teacher marks a long answer. */
-const LONG_ANSWER_TERMS = 24;
 
 /** Reads an answer against its question's rubric and model answers (also used to fit the model). */
 export function readAnswer(question: Question, answer: string): Reading {
@@ -86,14 +84,17 @@ export function readAnswer(question: Question, answer: string): Reading {
   if (contradicted.length > 0 && matched.length === 0) return { zero: 'contradiction', contradicted };
 
   const coverage = rubric.needed > 0 ? Math.min(1, weight / rubric.needed) : 0;
-  const byRubric = question.keyPoints.length > 0 || (rubric.points.length > 0 && rubric.points.every((p) => p.verdict)) || new Set(analyze(question.answer).keys).size > LONG_ANSWER_TERMS;
-  return { features: featuresOf(question, rubric, words, coverage, contradicted.length, rightVerdicts, wrongVerdicts), matched, missed, contradicted, coverage, byRubric };
+  const model = modelAnswersOf(question, rubric.promptKeys);
+  // Stated key points, a yes/no rubric or a long model answer are marked point by point, as a
+  // teacher marks them; the fitted model (fitted on short model answers) decides the rest.
+  const byRubric = rubric.stated || (rubric.points.length > 0 && rubric.points.every((p) => p.verdict)) || model.long;
+  return { features: featuresOf(model, rubric, words, coverage, contradicted.length, rightVerdicts, wrongVerdicts), matched, missed, contradicted, coverage, byRubric };
 }
 
-function featuresOf(question: Question, rubric: Rubric, words: AnswerWords, coverage: number, contradicted: number, right: number, wrong: number): Features {
-  const refs = referencesOf(question, rubric.promptKeys);
+function featuresOf(model: ModelAnswers, rubric: Rubric, words: AnswerWords, coverage: number, contradicted: number, right: number, wrong: number): Features {
+  const refs = model.refs;
   const best = bestReference(refs, words);
-  const { precision, promptShare } = precisionOf(refs, rubric.promptKeys, words);
+  const { precision, promptShare } = precisionOf(model, rubric.promptKeys, words);
   const n = new Set(words.terms.map((t) => t.key)).size;
   const refSize = Math.max(1, ...refs.map((r) => r.terms.length));
   const verdicts = rubric.points.filter((p) => p.verdict).length;
@@ -126,8 +127,6 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
     return { ...grade, contradicted, feedback: `${grade.feedback} ${contradictionFeedback(contradicted)}` };
   }
   const p = predict(reading.features);
-  // Stated key points, or a long model answer, are marked point by point; the fitted model
-  // (fitted on short model answers) decides the rest.
   let verdict: Verdict = reading.byRubric ? rubricVerdict(reading.coverage) : verdictOf(p);
   // A contradicted point earns nothing, so an answer with one is never fully right.
   if (verdict === 'correct' && reading.contradicted.length > 0) verdict = 'partial';

@@ -1,7 +1,7 @@
 import type { Analysis, Term } from './analyze.ts';
 import { withinEdits } from './editDistance.ts';
 import type { Alternative, RubricPoint } from './keyPoints.ts';
-import { areSynonyms, lemmaOf } from './lexicon.ts';
+import { lemmaOf, synonymSetsOf } from './lexicon.ts';
 import { typoTolerance } from './normalize.ts';
 import type { Rubric } from './rubric.ts';
 
@@ -45,11 +45,18 @@ class TypoTable {
   /** null: the word matches no form. */
   private readonly seen = new Map<string, string | null>();
 
-  /** Lemmas of the rubric's written forms, with their keys. */
+  /** Lemmas of the rubric's written forms, and the WordNet synonym sets they belong to, with their keys. */
   private readonly lemmas = new Map<string, string>();
+  private readonly synonymSets = new Map<number, string>();
 
   constructor(formsByLength: Rubric['formsByLength']) {
-    for (const list of formsByLength.values()) for (const { form, key } of list) if (!this.lemmas.has(lemmaOf(form))) this.lemmas.set(lemmaOf(form), key);
+    for (const list of formsByLength.values()) {
+      for (const { form, key } of list) {
+        const lemma = lemmaOf(form);
+        if (!this.lemmas.has(lemma)) this.lemmas.set(lemma, key);
+        for (const id of synonymSetsOf(lemma) ?? []) if (!this.synonymSets.has(id)) this.synonymSets.set(id, key);
+      }
+    }
     for (const [len, list] of formsByLength) {
       const usable = list.filter(({ form }) => typoTolerance(form) > 0);
       if (usable.length === 0) continue;
@@ -79,7 +86,12 @@ class TypoTable {
   /** A WordNet synonym of a rubric word ("big" for "large"), compared as lemmas. */
   private synonym(word: string): string | undefined {
     const lemma = lemmaOf(word);
-    for (const [l, key] of this.lemmas) if (l === lemma || areSynonyms(l, lemma)) return key;
+    const same = this.lemmas.get(lemma);
+    if (same !== undefined) return same;
+    for (const id of synonymSetsOf(lemma) ?? []) {
+      const key = this.synonymSets.get(id);
+      if (key !== undefined) return key;
+    }
     return undefined;
   }
 

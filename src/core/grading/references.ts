@@ -17,17 +17,37 @@ const MAX_KEYS = 14;
 /** Words the question already gives say little about whether the answer knows more. */
 export const PROMPT_DISCOUNT = 0.3;
 
-const cache = new WeakMap<Question, Reference[]>();
+/** A question's model answers, and what every answer to it is compared with. */
+export interface ModelAnswers {
+  refs: Reference[];
+  /** Keys and lemmas of the question and every model answer: the words an on-topic answer uses. */
+  knownKeys: Set<string>;
+  knownLemmas: Set<string>;
+  /** The first model answer is long: a teacher marks it point by point. */
+  long: boolean;
+}
+
+/** A model answer with more distinct content words than this is long. */
+const LONG_ANSWER_TERMS = 24;
+
+const cache = new WeakMap<Question, ModelAnswers>();
 
 /** The question's model answers (the first, then every other accepted one), analysed once. */
-export function referencesOf(question: Question, promptKeys: Set<string>): Reference[] {
-  let refs = cache.get(question);
-  if (!refs) {
+export function modelAnswersOf(question: Question, promptKeys: Set<string>): ModelAnswers {
+  let found = cache.get(question);
+  if (!found) {
     const texts = question.type === 'open' ? [question.answer, ...question.accepted] : [question.answer];
-    refs = texts.filter((t) => t.trim() !== '').map((t) => referenceOf(t, promptKeys));
-    cache.set(question, refs);
+    const refs = texts.filter((t) => t.trim() !== '').map((t) => referenceOf(t, promptKeys));
+    const knownKeys = new Set(promptKeys);
+    const knownLemmas = new Set<string>();
+    for (const ref of refs) {
+      for (const t of ref.analysis.terms) knownKeys.add(t.key);
+      for (const t of ref.terms) knownLemmas.add(t.lemma);
+    }
+    found = { refs, knownKeys, knownLemmas, long: (refs[0]?.analysis.keys.size ?? 0) > LONG_ANSWER_TERMS };
+    cache.set(question, found);
   }
-  return refs;
+  return found;
 }
 
 export function weightOf(term: Term, promptKeys: Set<string>): number {
