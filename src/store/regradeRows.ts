@@ -1,5 +1,5 @@
 import type { Db } from './openDb.ts';
-import type { RoundRow } from './rows.ts';
+import type { GradeColumns, RoundRow } from './rows.ts';
 import type { Statements } from './statements.ts';
 
 /** Which stored answers a regrade looks at. */
@@ -23,17 +23,8 @@ export interface RegradeCandidate extends Pick<RoundRow, 'workspace_id' | 'deck'
 }
 
 /** A new grade for a stored answer, waiting in a per-connection table until it is applied. */
-export interface StagedGrade {
+export interface StagedGrade extends GradeColumns {
   id: number;
-  score: number;
-  verdict: string;
-  matched: string[];
-  missed: string[];
-  feedback: string;
-  points: number;
-  confidence: number;
-  graderVersion: string;
-  contradicted: string[];
 }
 
 /**

@@ -118,3 +118,16 @@ export interface RankedRow {
   points: number;
   answers: number;
 }
+
+/** The grade columns an answer is written with, on its first grading and on a regrade. */
+export interface GradeColumns {
+  score: number;
+  verdict: string;
+  matched: string[];
+  missed: string[];
+  feedback: string;
+  points: number;
+  contradicted: string[];
+  confidence: number;
+  graderVersion: string;
+}

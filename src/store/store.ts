@@ -3,26 +3,17 @@ import type { Db } from './openDb.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
 import { Statements } from './statements.ts';
-import type { AnswerRow, DeckRow, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, UserRow, WorkspaceRow } from './rows.ts';
+import type { AnswerRow, DeckRow, GradeColumns, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, UserRow, WorkspaceRow } from './rows.ts';
 
 export type NewRound = Pick<RoundRow, 'workspace_id' | 'channel_id' | 'kind' | 'deck' | 'question' | 'opened_at' | 'closes_at'> & {
   state: 'claimed' | 'open';
 } & Partial<Pick<RoundRow, 'schedule_id' | 'local_date' | 'seq' | 'session_id' | 'owner_id'>>;
 
-export interface NewAnswer {
+export interface NewAnswer extends GradeColumns {
   round_id: number;
   user_id: number;
   text: string;
-  score: number;
-  verdict: string;
-  matched: string[];
-  missed: string[];
-  feedback: string;
-  points: number;
   answered_at: number;
-  contradicted: string[];
-  confidence: number;
-  graderVersion: string;
 }
 
 /** Every SQL statement quizbot runs, prepared once. */

@@ -12,6 +12,7 @@ import { GRADER_VERSION } from '../../src/core/grading/graderVersion.ts';
 import { loadDeckDir } from '../../src/decks/loadDeckDir.ts';
 import { answerPoints } from '../../src/engine/answerPoints.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
+import { schemaOneDatabase } from '../helpers/schemaOneDatabase.ts';
 import type { AnswerRow, RoundRow } from '../../src/store/rows.ts';
 import { dumpDb } from '../helpers/dbDump.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
@@ -202,19 +203,17 @@ describe('quizbot regrade on a database from before grader versions (schema 1)',
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'quizbot-regrade-'));
     old = path.join(dir, 'old.db');
-    const db = new Database(old);
-    db.pragma('journal_mode = WAL');
-    db.exec(migrations[0]!);
-    db.pragma('user_version = 1');
-    db.exec(`
+    schemaOneDatabase(
+      old,
+      `
       INSERT INTO workspaces (id, platform, external_id) VALUES (1, 'discord', 'g1');
       INSERT INTO users (id, workspace_id, external_id, name) VALUES (1, 1, 'u1', 'Ada');
       INSERT INTO rounds (id, workspace_id, channel_id, kind, deck, question, opened_at, closes_at, state)
         VALUES (1, 1, 'c1', 'daily', 'deep-learning-training', 6, 0, NULL, 'closed');
       INSERT INTO answers (id, round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at)
         VALUES (1, 1, 1, 'L1 regularization, dropout and pruning', 0, 'incorrect', '[]', '[]', 'old grader', 0, 1000);
-    `);
-    db.close();
+    `,
+    );
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

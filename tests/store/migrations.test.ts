@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/store/migrations/index.ts';
 import { openDb, schemaVersion } from '../../src/store/openDb.ts';
+import { schemaOneDatabase } from '../helpers/schemaOneDatabase.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -14,19 +14,17 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A database as quizbot left it at schema 1, with one answered quiz question. */
 function schema1Database(file: string): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.exec(migrations[0]!);
-  db.pragma('user_version = 1');
-  db.exec(`
+  schemaOneDatabase(
+    file,
+    `
     INSERT INTO workspaces (id, platform, external_id) VALUES (1, 'discord', 'g1');
     INSERT INTO users (id, workspace_id, external_id, name, points, answers, score_sum, full_marks) VALUES (1, 1, 'u1', 'Ada', 7, 1, 0.667, 0);
     INSERT INTO rounds (id, workspace_id, channel_id, kind, deck, question, opened_at, closes_at, state)
       VALUES (1, 1, 'c1', 'quiz', 'deep-learning-training', 6, 1000, 61000, 'closed');
     INSERT INTO answers (id, round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at)
       VALUES (1, 1, 1, 'dropout and pruning', 0.667, 'partial', '["dropout","pruning"]', '["L1 regularization"]', '2 of 3 key points.', 7, 2000);
-  `);
-  db.close();
+  `,
+  );
 }
 
 describe('migration 2: grade provenance', () => {
