@@ -1,20 +1,20 @@
 /**
  * Grading evaluation: grades every labelled answer and prints agreement (exact
  * verdict matches) and the severe-error rate (correct graded incorrect, or
- * incorrect graded correct) per deck, per kind and overall, next to a naive
- * keyword-overlap baseline. `--show=DECK` lists a deck's disagreements.
+ * incorrect graded correct) per deck, per kind and overall, next to the
+ * keyword-overlap baseline (keywordBaseline.ts); then the real teacher-graded splits. `--show=DECK` lists a deck's disagreements.
  */
 import { createGrader } from '../../src/core/grading/createGrader.ts';
 import type { Verdict } from '../../src/core/grading/grader.ts';
 import { loadLabelledSet, type LabelledAnswer } from './labelledSet.ts';
-import { naiveVerdict } from './naiveGrader.ts';
+import { keywordBaseline } from './keywordBaseline.ts';
 import { hasEvalData } from './realAnswers.ts';
 import { reportRealData } from './realReport.ts';
 
 interface Outcome {
   item: LabelledAnswer;
   got: Verdict;
-  naive: Verdict;
+  keyword: Verdict;
   feedback: string;
 }
 
@@ -25,14 +25,14 @@ function figures(rows: Outcome[]): string {
   const n = rows.length;
   const agree = rows.filter((r) => r.got === r.item.label).length / n;
   const bad = rows.filter((r) => severe(r.item.label, r.got)).length / n;
-  const naive = rows.filter((r) => r.naive === r.item.label).length / n;
-  const naiveBad = rows.filter((r) => severe(r.item.label, r.naive)).length / n;
-  return `${String(n).padStart(4)}  ${agree.toFixed(3)}      ${bad.toFixed(3)}     ${naive.toFixed(3)}     ${naiveBad.toFixed(3)}`;
+  const base = rows.filter((r) => r.keyword === r.item.label).length / n;
+  const baseBad = rows.filter((r) => severe(r.item.label, r.keyword)).length / n;
+  return `${String(n).padStart(4)}  ${agree.toFixed(3)}      ${bad.toFixed(3)}     ${base.toFixed(3)}     ${baseBad.toFixed(3)}`;
 }
 
 function table(title: string, groups: Map<string, Outcome[]>): void {
   console.log(`\n${title}`);
-  console.log(`${''.padEnd(34)}   n  agreement  severe    naive-agr  naive-severe`);
+  console.log(`${''.padEnd(34)}   n  agreement  severe    keyword-agr keyword-severe`);
   for (const [name, rows] of groups) console.log(`${name.padEnd(34)}${figures(rows)}`);
 }
 
@@ -54,11 +54,12 @@ for (const set of sets.filter((s) => !s.heldOut && s.deck.questions.some((q) => 
 }
 for (const set of sets) {
   if (set.heldOut) heldOut.add(set.name);
+  const keyword = keywordBaseline(set.deck.questions);
   for (const item of set.answers) {
     const question = set.deck.questions.find((q) => q.number === item.question);
     if (!question) throw new Error(`${set.name}: no question ${item.question}`);
     const g = grader.grade(question, item.answer);
-    outcomes.push({ item, got: g.verdict, naive: naiveVerdict(question, item.answer), feedback: g.feedback });
+    outcomes.push({ item, got: g.verdict, keyword: keyword(question, item.answer), feedback: g.feedback });
   }
 }
 
