@@ -31,6 +31,10 @@ const DECKS: Record<string, { path: string; heldOut: boolean }> = {
   'computer-networks': { path: '../decks/computer-networks.md', heldOut: true },
   // Held out: claims of the shipped deck's non-yes/no answers turned around, with paraphrase controls.
   'deep-learning-reversed': { path: '../../data/decks/deep-learning-training.md', heldOut: true },
+  // Development sets (Markdown decks, no key points, two questions with an `Also accepted:` answer):
+  // written before the grader ran on them, but rules may be tuned on their disagreements.
+  'cell-biology': { path: '../decks/cell-biology.md', heldOut: false },
+  statistics: { path: '../decks/statistics.md', heldOut: false },
 };
 
 export interface EvalDeck {
