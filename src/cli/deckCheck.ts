@@ -3,9 +3,9 @@ import { questionLine } from '../decks/deckSummary.ts';
 import { located } from './located.ts';
 
 /**
- * `quizbot deck check FILE`: prints the deck's title, question count and one
- * line per question and returns 0; or prints every problem as
- * `file:line: message` and returns 1. Warnings (artefacts cleaned while
+ * `quizbot deck check FILE`: prints the deck's title, question count, glossary
+ * size (when it has one) and one line per question and returns 0; or prints
+ * every problem as `file:line: message` and returns 1. Warnings (artefacts cleaned while
  * reading, texts chat will show shortened) follow the listing as
  * `file:line: warning: ...` and do not fail the check.
  */
@@ -20,6 +20,8 @@ export function deckCheck(file: string, print: (line: string) => void): 0 | 1 {
   const several = deck.questions.filter((q) => q.type === 'open' && q.accepted.length > 0).length;
   print(deck.author ? `${deck.title} (by ${deck.author})` : deck.title);
   print(`${n} question${n === 1 ? '' : 's'}${several > 0 ? ` (${several} with several model answers)` : ''}`);
+  const groups = deck.glossary.length;
+  if (groups > 0) print(`glossary: ${groups} group${groups === 1 ? '' : 's'}`);
   for (const q of deck.questions) print(questionLine(q));
   const byLine = [...warnings].sort((a, b) => a.line - b.line);
   for (const w of byLine) print(located(file, w.line, `warning: ${w.message}`));

@@ -26,6 +26,11 @@ export interface Question {
   /** Key points stated by the deck author; empty means the grader derives them. */
   keyPoints: KeyPoint[];
   tags: string[];
+  /**
+   * The deck's glossary (the same array as `Deck.glossary`), so whoever holds
+   * only a question, such as the grader, can read the deck's vocabulary.
+   */
+  glossary: string[][];
   /** 1-based line in the source file where the question starts (0 when unknown). */
   line: number;
 }
@@ -34,6 +39,12 @@ export interface Deck {
   title: string;
   description: string;
   author?: string;
+  /**
+   * Domain vocabulary the author gives: groups of terms that mean the same
+   * thing in this deck (`['ReLU', 'rectified linear unit']`), the main term
+   * first. Empty when the deck has none.
+   */
+  glossary: string[][];
   questions: Question[];
 }
 

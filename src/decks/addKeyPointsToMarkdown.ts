@@ -15,8 +15,9 @@ export type AddKeyPointsResult = { ok: true; text: string } | { ok: false; quest
 /**
  * Adds a `Key points:` block after the answer (and any `Also accepted:`
  * answers) of each question in `points`, leaving every other byte as it was,
- * line endings included. The result is parsed back and refused unless each of
- * those questions then states exactly the given points.
+ * line endings included, so a `## Glossary` section stays as written. The
+ * result is parsed back and refused unless each of those questions then
+ * states exactly the given points and the deck's glossary is unchanged.
  */
 export function addKeyPointsToMarkdown(source: string, points: ReadonlyMap<number, KeyPoint[]>): AddKeyPointsResult {
   // Splitting on every line ending keeps line numbers equal to the parser's (it reads \r\n and \r as \n).
@@ -24,7 +25,7 @@ export function addKeyPointsToMarkdown(source: string, points: ReadonlyMap<numbe
   const lines = pieces.filter((_, i) => i % 2 === 0);
   const endings = pieces.filter((_, i) => i % 2 === 1);
   const eol = endings[0] ?? '\n';
-  const { answerEnds } = readMarkdownDeck(normalizeDeckText(source), '');
+  const { answerEnds, result: before } = readMarkdownDeck(normalizeDeckText(source), '');
 
   const after = new Map<number, string[]>();
   for (const [number, list] of points) {
@@ -50,7 +51,8 @@ export function addKeyPointsToMarkdown(source: string, points: ReadonlyMap<numbe
   });
 
   const check = readMarkdownDeck(normalizeDeckText(out), '').result;
-  if (!check.ok) return { ok: false, question: [...points.keys()][0] ?? 0 };
+  const glossaryOf = (r: typeof check) => JSON.stringify(r.ok ? r.deck.glossary : []);
+  if (!check.ok || glossaryOf(check) !== glossaryOf(before)) return { ok: false, question: [...points.keys()][0] ?? 0 };
   for (const [number, list] of points) {
     const q = check.deck.questions.find((x) => x.number === number);
     const want = list.map(keyPointText).filter(Boolean);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeckParseResult, KeyPoint, Question, QuestionType } from '../core/deck.ts';
 import { blockText, lineText } from './blockText.ts';
+import { deckLimits } from './deckLimits.ts';
 import { DeckProblems } from './DeckProblems.ts';
 import { finishDeck, question } from './finishDeck.ts';
 
@@ -8,6 +9,9 @@ import { finishDeck, question } from './finishDeck.ts';
 const text = z.union([z.string(), z.number()]).transform(String);
 const keyPointSchema = z.union([z.string(), z.object({ label: z.string(), aliases: z.array(text).optional() }).strict()]);
 const choiceRef = z.union([z.number().int(), z.string()]);
+// A glossary is a list of groups of terms that mean the same thing, main term first.
+const glossaryTerm = text.pipe(z.string().trim().min(1).max(deckLimits.maxTextChars));
+const glossarySchema = z.array(z.array(glossaryTerm).min(2));
 
 // Strict, so a typo such as "answr" is reported instead of silently dropped.
 const questionSchema = z
@@ -33,6 +37,7 @@ export const canonicalDeckSchema = z.object({
   title: z.string().optional(),
   description: z.string().optional(),
   author: z.string().optional(),
+  glossary: glossarySchema.optional(),
   questions: z.array(z.unknown()),
 });
 
@@ -57,7 +62,11 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'too_small':
+      if (issue.origin === 'array' && issue.path[0] === 'glossary') return `must list at least ${String(issue.minimum)} terms that mean the same thing, e.g. ["ReLU", "rectified linear unit"]`;
+      if (issue.origin === 'array') return `must have at least ${String(issue.minimum)} entries`;
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `must be at most ${Number(issue.maximum).toLocaleString('en-US')} characters long` : issue.message;
     default:
       return issue.message;
   }
@@ -93,7 +102,12 @@ export function canonicalDeck(data: unknown, lineOfQuestion: (index: number) => 
     const built = toQuestion(q.data, index, line, found);
     if (built) questions.push(built);
   });
-  const info = { title: deck.title?.trim() || fallbackTitle, description: deck.description?.trim() ?? '', author: deck.author?.trim() || undefined };
+  const info = {
+    title: deck.title?.trim() || fallbackTitle,
+    description: deck.description?.trim() ?? '',
+    author: deck.author?.trim() || undefined,
+    glossary: (deck.glossary ?? []).map((group) => group.map(lineText)),
+  };
   return finishDeck(info, questions, found);
 }
 

@@ -4,11 +4,12 @@ import { deckLimits, displayLimits } from './deckLimits.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
-export type DeckInfo = Pick<Deck, 'title' | 'description' | 'author'>;
+/** What a parser read besides the questions; no glossary means an empty one. */
+export type DeckInfo = Pick<Deck, 'title' | 'description' | 'author'> & Partial<Pick<Deck, 'glossary'>>;
 
 /** Empty fields default here so each format parser only fills what it has. */
 export function question(fields: Pick<Question, 'number' | 'prompt' | 'line'> & Partial<Question>): Question {
-  return { type: 'open', answer: '', accepted: [], choices: [], keyPoints: [], tags: [], ...fields };
+  return { type: 'open', answer: '', accepted: [], choices: [], keyPoints: [], tags: [], glossary: [], ...fields };
 }
 
 /**
@@ -38,7 +39,10 @@ export function finishDeck(info: DeckInfo, questions: Question[], found: DeckPro
     checkQuestion(q, found);
   }
   if (found.failed) return { ok: false, problems: found.list() };
-  const deck: Deck = { title: info.title, description: info.description, questions };
+  // One array for the deck and all its questions: the grader, given a question, reads the deck's glossary.
+  const glossary = info.glossary ?? [];
+  for (const q of questions) q.glossary = glossary;
+  const deck: Deck = { title: info.title, description: info.description, glossary, questions };
   if (info.author) deck.author = info.author;
   return { ok: true, deck, warnings: found.warnings };
 }

@@ -1,5 +1,6 @@
 import type { DeckParseResult, KeyPoint, Question } from '../core/deck.ts';
 import { blockText, lineText } from './blockText.ts';
+import { deckLimits } from './deckLimits.ts';
 import { DeckProblems } from './DeckProblems.ts';
 import { finishDeck, question } from './finishDeck.ts';
 import { stripEchoedQuestion } from './stripEchoedQuestion.ts';
@@ -10,6 +11,8 @@ import { stripEchoedQuestion } from './stripEchoedQuestion.ts';
 const hashHeadingStart = /^ {0,3}#{1,6}[ \t]*(\*\*)?(\d{1,9})[.)](.*)$/;
 const boldHeadingStart = /^ {0,3}\*\*[ \t]*(\d{1,9})[.)](.*)$/;
 const titleStart = /^#[ \t]+(.*)$/;
+// Any ATX heading, `## Glossary` among them.
+const anyHeading = /^ {0,3}#{1,6}(?:[ \t]+(.*))?$/;
 // `Answer:` then any run of `-`, `>` (or `=`), e.g. `Answer:--->`.
 const answerLine = /^ {0,3}(?:\*\*)?answer[ \t]*:(?:\*\*)?[ \t]*[->=]*[ \t]*(.*)$/i;
 const authorLine = /^author[ \t]*:[ \t]*(.+)$/i;
@@ -41,6 +44,15 @@ function hashHeading(line: string): Heading | undefined {
   return { number: Number(m[2]), text };
 }
 
+/** `## Glossary` at any heading level, also `## **Glossary**` or `## Glossary:`. */
+function isGlossaryHeading(line: string): boolean {
+  const m = anyHeading.exec(line);
+  if (!m) return false;
+  let text = withoutClosingHashes((m[1] ?? '').trim());
+  if (text.startsWith('**') && text.endsWith('**')) text = text.slice(2, -2).trim();
+  return /^glossary[ \t]*:?$/i.test(text);
+}
+
 /** A whole bold line `**12. Text**`. */
 function boldHeading(line: string): Heading | undefined {
   const m = boldHeadingStart.exec(line);
@@ -63,11 +75,39 @@ interface Draft {
   answerEnd: number;
 }
 
+/** `term | term | term`, each tidied, empty ones dropped. */
+const pipeList = (text: string): string[] => text.split('|').map((s) => lineText(s)).filter(Boolean);
+
 /** `label | alias | alias` */
 const keyPoint = (text: string): KeyPoint | undefined => {
-  const [label, ...aliases] = text.split('|').map((s) => lineText(s)).filter(Boolean);
+  const [label, ...aliases] = pipeList(text);
   return label ? { label, aliases } : undefined;
 };
+
+const emptyBullet = /^[ \t]*[-*+][ \t]*$/;
+const glossaryExample = '"- ReLU | rectified linear unit"';
+
+/**
+ * One line of a `## Glossary` section: a `- term | synonym` item becomes a
+ * group; anything else is skipped with a warning, so nothing there is lost
+ * without a word.
+ */
+function readGlossaryLine(raw: string, lineNo: number, glossary: string[][], found: DeckProblems): void {
+  if (raw.trim() === '' || thematicBreak.test(raw)) return;
+  const item = bullet.exec(raw);
+  const terms = item ? pipeList(item[1] ?? '') : [];
+  if (!item && !emptyBullet.test(raw)) {
+    found.warn(lineNo, `this line of the glossary is not a list item such as ${glossaryExample}, so it was skipped`);
+  } else if (terms.length === 0) {
+    found.warn(lineNo, `this glossary line is empty, so it was skipped; write the terms that mean the same thing on one line, as in ${glossaryExample}`);
+  } else if (terms.length === 1) {
+    found.warn(lineNo, `this glossary line names only "${terms[0]}", so it was skipped; add what else it is called after "|", as in ${glossaryExample}`);
+  } else if (terms.some((t) => t.length > deckLimits.maxTextChars)) {
+    found.error(lineNo, `a glossary term is longer than the ${deckLimits.maxTextChars.toLocaleString('en-US')} characters a deck text may have, so please shorten it`);
+  } else {
+    glossary.push(terms);
+  }
+}
 
 /**
  * Reads the Markdown Q&A format of the seed deck: an optional `# Title` and
@@ -76,7 +116,9 @@ const keyPoint = (text: string): KeyPoint | undefined => {
  * `Key points:` (a `- label | alias` list) and `Tags:` lines end an answer.
  * Each `Also accepted:` line starts a further model answer, which runs like
  * the answer (over paragraphs and lists) to the next `Also accepted:`,
- * `Key points:`, `Tags:` or question.
+ * `Key points:`, `Tags:` or question. A `## Glossary` section (any level),
+ * before the questions or after them, lists `- term | synonym` groups up to
+ * the next heading; it belongs to no question.
  */
 export function parseMarkdownDeck(text: string, fallbackTitle: string): DeckParseResult {
   return readMarkdownDeck(text, fallbackTitle).result;
@@ -95,6 +137,12 @@ export function readMarkdownDeck(text: string, fallbackTitle: string): { result:
   const description: string[] = [];
   let current: Draft | undefined;
   let inKeyPoints = false;
+  const glossary: string[][] = [];
+  // Inside a `## Glossary` section; `afterGlossary`: the section ended at a
+  // heading that starts no question, so the text up to the next question
+  // belongs to none.
+  let inGlossary = false;
+  let afterGlossary = false;
   // Where answer text goes: the answer, or the latest `Also accepted:` answer.
   let sink: string[] = [];
 
@@ -106,7 +154,14 @@ export function readMarkdownDeck(text: string, fallbackTitle: string): { result:
   for (let i = 0; i < lines.length && !found.full; i++) {
     const raw = lines[i] as string;
     const lineNo = i + 1;
-    const inAnswer = current?.answerLines !== undefined;
+    const inAnswer = current?.answerLines !== undefined && !inGlossary && !afterGlossary;
+
+    if (isGlossaryHeading(raw)) {
+      inGlossary = true;
+      afterGlossary = false;
+      inKeyPoints = false;
+      continue;
+    }
 
     let heading = hashHeading(raw);
     const bold = heading ? undefined : boldHeading(raw);
@@ -121,11 +176,27 @@ export function readMarkdownDeck(text: string, fallbackTitle: string): { result:
       }
     }
     if (heading) {
+      inGlossary = false;
+      afterGlossary = false;
       current = { number: heading.number, line: lineNo, promptLines: [heading.text], alternatives: [], keyPoints: [], tags: [], answerEnd: lineNo };
       drafts.push(current);
       inKeyPoints = false;
       continue;
     }
+
+    if (inGlossary) {
+      if (!anyHeading.test(raw)) {
+        readGlossaryLine(raw, lineNo, glossary, found);
+        continue;
+      }
+      // Another section: before the questions it is description, after one it belongs to none.
+      inGlossary = false;
+      afterGlossary = current !== undefined;
+      if (afterGlossary) {
+        found.warn(lineNo, 'this section comes after the glossary and before any further question, so it belongs to no question and was skipped');
+      }
+    }
+    if (afterGlossary) continue;
 
     const answer = answerLine.exec(raw);
     if (answer && !inAnswer) {
@@ -194,7 +265,7 @@ export function readMarkdownDeck(text: string, fallbackTitle: string): { result:
   if (drafts.length === 0 && !found.failed) {
     found.error(0, 'no questions found; start each question with a line like "### 1. Your question" and put its answer on a line starting "Answer:"');
   }
-  const result = finishDeck({ title: title || fallbackTitle, description: blockText(description), author }, questions, found);
+  const result = finishDeck({ title: title || fallbackTitle, description: blockText(description), author, glossary }, questions, found);
   return { result, answerEnds: new Map(drafts.map((d) => [d.number, d.answerEnd])) };
 }
 

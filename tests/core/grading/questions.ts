@@ -2,15 +2,15 @@ import type { KeyPoint, Question } from '../../../src/core/deck.ts';
 
 /** Hand-made questions (text from our seed deck) so grading tests need no parser. */
 export function open(prompt: string, answer: string, keyPoints: KeyPoint[] = []): Question {
-  return { number: 1, type: 'open', prompt, answer, accepted: [], choices: [], keyPoints, tags: [], line: 0 };
+  return { number: 1, type: 'open', prompt, answer, accepted: [], choices: [], keyPoints, tags: [], glossary: [], line: 0 };
 }
 
 export function short(prompt: string, accepted: string[]): Question {
-  return { number: 1, type: 'short', prompt, answer: accepted.join(', '), accepted, choices: [], keyPoints: [], tags: [], line: 0 };
+  return { number: 1, type: 'short', prompt, answer: accepted.join(', '), accepted, choices: [], keyPoints: [], tags: [], glossary: [], line: 0 };
 }
 
 export function choice(prompt: string, choices: string[], accepted: string[]): Question {
-  return { number: 1, type: 'choice', prompt, answer: accepted.join(', '), accepted, choices, keyPoints: [], tags: [], line: 0 };
+  return { number: 1, type: 'choice', prompt, answer: accepted.join(', '), accepted, choices, keyPoints: [], tags: [], glossary: [], line: 0 };
 }
 
 const kp = (label: string, ...aliases: string[]): KeyPoint => ({ label, aliases });

@@ -89,7 +89,7 @@ describe('multiple choice', () => {
 describe('rubric shown at the reveal', () => {
   it('lists derived key points for an open question without stated ones', () => {
     const g = createGrader();
-    const q = { number: 1, type: 'open' as const, prompt: 'Name three ways you can produce a sparse model.', answer: '1. L1 Regularization: pushes weights to zero.\n2. Dropout: drops neurons.\n3. Pruning: removes connections.', accepted: [], choices: [], keyPoints: [], tags: [], line: 1 };
+    const q = { number: 1, type: 'open' as const, prompt: 'Name three ways you can produce a sparse model.', answer: '1. L1 Regularization: pushes weights to zero.\n2. Dropout: drops neurons.\n3. Pruning: removes connections.', accepted: [], choices: [], keyPoints: [], tags: [], glossary: [], line: 1 };
     expect(g.keyPoints!(q).map((l) => l.toLowerCase())).toEqual(expect.arrayContaining([expect.stringContaining('l1'), expect.stringContaining('dropout'), expect.stringContaining('pruning')]));
   });
 });
