@@ -20,6 +20,8 @@ interface Row {
   dataset: string;
   x: number[] | undefined;
   label: number;
+  /** The dataset calls it contradictory (Beetle, SciEntsBank). */
+  contradictory: boolean;
 }
 
 const featuresOf = (x: number[]): Features => Object.fromEntries(FEATURES.map((k, i) => [k, x[i] ?? 0])) as Features;
@@ -32,7 +34,7 @@ for (const name of DATASETS) {
     const q = data.questions.get(a.question);
     if (!q) continue;
     const r = readAnswer(q, a.answer);
-    rows.push({ dataset: name, x: r.zero === undefined ? vectorOf(r.features) : undefined, label: a.label });
+    rows.push({ dataset: name, x: r.zero === undefined ? vectorOf(r.features) : undefined, label: a.label, contradictory: a.orig === 'contradictory' });
   }
 }
 
@@ -47,24 +49,38 @@ const graded = fitted.filter((r) => r.dataset !== 'scientsbank');
 const credit = fitLogistic(graded.map((r) => r.x), graded.map((r) => (r.label >= 0.5 ? 1 : 0)), graded.map(weightOf));
 
 const VALUE = { correct: 1, partial: 0.5, incorrect: 0 } as const;
+/** How much a severe error, and a contradictory answer graded correct, cost against a right verdict. */
+const SEVERE = 2;
+const CONTRA = 0.5;
 const base: Model = { version: GRADER_VERSION, features: [...FEATURES], correct, credit, thresholds: { correct: 0.5, partial: 0.5 } };
 // The heads are fixed now; only the thresholds move, so each answer is predicted once.
 const predicted = rows.map((r) => ({ ...r, p: r.x ? predict(featuresOf(r.x), base) : undefined }));
 
-/** Mean over datasets of 2-way accuracy, plus agreement less twice the severe rate where labels have three levels. */
+/**
+ * Summed over datasets: 2-way accuracy, less half the share of contradictory answers graded
+ * correct, plus agreement less twice the severe rate where labels have three levels (a severe
+ * error is what makes a teacher stop trusting the grade).
+ */
 function objective(model: Model): number {
-  const by = new Map<string, { n: number; two: number; agree: number; severe: number }>();
+  const by = new Map<string, { n: number; two: number; agree: number; severe: number; contra: number; credited: number }>();
   for (const r of predicted) {
-    const s = by.get(r.dataset) ?? { n: 0, two: 0, agree: 0, severe: 0 };
+    const s = by.get(r.dataset) ?? { n: 0, two: 0, agree: 0, severe: 0, contra: 0, credited: 0 };
     const v = r.p ? VALUE[verdictOf(r.p, model)] : 0;
     s.n++;
     if ((v === 1) === (r.label === 1)) s.two++;
     if (v === r.label) s.agree++;
     if (Math.abs(v - r.label) === 1) s.severe++;
+    if (r.contradictory) {
+      s.contra++;
+      if (v === 1) s.credited++;
+    }
     by.set(r.dataset, s);
   }
   let total = 0;
-  for (const [name, s] of by) total += s.two / s.n + (name === 'scientsbank' ? 0 : s.agree / s.n - 2 * (s.severe / s.n));
+  for (const [name, s] of by) {
+    total += s.two / s.n - CONTRA * (s.contra > 0 ? s.credited / s.contra : 0);
+    if (name !== 'scientsbank') total += s.agree / s.n - SEVERE * (s.severe / s.n);
+  }
   return total;
 }
 

@@ -13,16 +13,30 @@ export interface ReferenceEvidence {
   negation: number;
   /** Share of its words the answer states the opposite of ("slower" for "faster"). */
   opposed: number;
+  /** Share of the answer's informative words that neither this model answer nor the question uses. */
+  novel: number;
+  /** The answer names a thing (a number, a letter: "terminal 4", "bulb C") this model answer does not. */
+  otherName: number;
+  /** Recall of the model answer's own words, those the question does not give. */
+  ownRecall: number;
 }
 
-export function compareWith(ref: Reference, words: AnswerWords): ReferenceEvidence {
-  if (ref.total === 0) return { recall: 0, bigrams: 0, negation: 0, opposed: 0 };
+const NAME = /^(?:\d+|[b-hj-z])$/;
+
+const NOTHING: ReferenceEvidence = { recall: 0, bigrams: 0, negation: 0, opposed: 0, novel: 1, otherName: 0, ownRecall: 0 };
+
+export function compareWith(ref: Reference, words: AnswerWords, promptKeys: Set<string>): ReferenceEvidence {
+  if (ref.total === 0) return NOTHING;
   let got = 0;
+  let own = 0;
+  let ownTotal = 0;
   let flipped = 0;
   let opposed = 0;
   const clausesOf = new Map<string, Set<number>>();
   for (const { term, lemma, weight } of ref.terms) {
     const found = findWord(words, term.key, term.word, lemma);
+    const isOwn = !promptKeys.has(term.key);
+    if (isOwn) ownTotal += weight;
     if (found) {
       // Negated wherever it is said, against the model answer's own sense: said the other way.
       const negated = found.at.every((i) => (words.terms[i] as Term).negated);
@@ -31,6 +45,7 @@ export function compareWith(ref: Reference, words: AnswerWords): ReferenceEviden
         continue;
       }
       got += weight * found.strength;
+      if (isOwn) own += weight * found.strength;
       clausesOf.set(term.key, new Set(found.at.map((i) => (words.terms[i] as Term).clause)));
     } else if (opposedAt(words, lemma, term.word).length > 0) {
       opposed += weight;
@@ -42,7 +57,23 @@ export function compareWith(ref: Reference, words: AnswerWords): ReferenceEviden
     const cb = clausesOf.get(b);
     if (ca && cb && [...ca].some((c) => cb.has(c))) pairs++;
   }
+  let all = 0;
+  let novel = 0;
+  let otherName = 0;
+  const seen = new Set<string>();
+  words.terms.forEach((t, i) => {
+    if (seen.has(t.key)) return;
+    seen.add(t.key);
+    const w = informationOf(t.word);
+    all += w;
+    const known = ref.keys.has(t.key) || ref.lemmas.has(words.lemmas[i] as string) || promptKeys.has(t.key);
+    if (!known) novel += w;
+    if (NAME.test(t.word) && !ref.keys.has(t.key)) otherName = 1;
+  });
   return {
+    novel: all > 0 ? novel / all : 0,
+    ownRecall: ownTotal > 0 ? own / ownTotal : got / ref.total,
+    otherName,
     recall: got / ref.total,
     bigrams: ref.bigrams.length > 0 ? pairs / ref.bigrams.length : got / ref.total,
     negation: flipped / ref.total,
@@ -51,11 +82,11 @@ export function compareWith(ref: Reference, words: AnswerWords): ReferenceEviden
 }
 
 /** The model answer the answer is closest to. */
-export function bestReference(refs: Reference[], words: AnswerWords): ReferenceEvidence {
-  let best: ReferenceEvidence = { recall: 0, bigrams: 0, negation: 0, opposed: 0 };
+export function bestReference(refs: Reference[], words: AnswerWords, promptKeys: Set<string>): ReferenceEvidence {
+  let best: ReferenceEvidence = NOTHING;
   let bestScore = -Infinity;
   for (const ref of refs) {
-    const e = compareWith(ref, words);
+    const e = compareWith(ref, words, promptKeys);
     // The model answer it talks about most, whichever way round it says it: agreeing with a
     // weaker one must not hide that it contradicts the one it is closest to. Ties go to agreement.
     const score = e.recall + e.negation + e.opposed;

@@ -5,6 +5,7 @@ import { alternativeContradicted } from './direction.ts';
 import { bestReference, precisionOf } from './evidence.ts';
 import { contradictionFeedback, pointsFeedback, reasonFeedback } from './feedback.ts';
 import type { GradeDraft, GradeReason, Verdict } from './grader.ts';
+import { withGlossary } from './glossary.ts';
 import { guardAnswer } from './guards.ts';
 import { alternativeMatched, indexAnswer, pointMatched, type AnswerIndex } from './matchPoints.ts';
 import { confidenceOf, predict, verdictOf, type Features } from './model.ts';
@@ -29,10 +30,11 @@ export type Reading =
 /** Reads an answer against its question's rubric and model answers (also used to fit the model). */
 export function readAnswer(question: Question, answer: string): Reading {
   const rubric = rubricFor(question);
-  const analysis = analyze(answer);
-  const guard = guardAnswer(answer, analysis, rubric);
+  const written = analyze(answer);
+  const guard = guardAnswer(answer, written, rubric);
   if (guard) return { zero: guard };
   if (rubric.points.length === 0 && question.answer.trim() === '') return { zero: 'off-topic' };
+  const analysis = withGlossary(written, question.glossary);
 
   const index = indexAnswer(analysis, rubric);
   const words = answerWordsOf(analysis);
@@ -93,7 +95,7 @@ export function readAnswer(question: Question, answer: string): Reading {
 
 function featuresOf(model: ModelAnswers, rubric: Rubric, words: AnswerWords, coverage: number, contradicted: number, right: number, wrong: number): Features {
   const refs = model.refs;
-  const best = bestReference(refs, words);
+  const best = bestReference(refs, words, rubric.promptKeys);
   const { precision, promptShare } = precisionOf(model, rubric.promptKeys, words);
   const n = new Set(words.terms.map((t) => t.key)).size;
   const refSize = Math.max(1, ...refs.map((r) => r.terms.length));
@@ -111,6 +113,9 @@ function featuresOf(model: ModelAnswers, rubric: Rubric, words: AnswerWords, cov
     lengthRatio: Math.min(1, n / refSize),
     verdictRight: verdicts > 0 && right === verdicts ? 1 : 0,
     verdictWrong: wrong > 0 ? 1 : 0,
+    novel: best.novel,
+    ownRecall: best.ownRecall,
+    otherName: best.otherName,
     // Nothing of any model answer and no key point: whatever else it says.
     nothing: best.recall < NO_EVIDENCE && coverage === 0 ? 1 : 0,
   };
@@ -130,7 +135,8 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
   let verdict: Verdict = reading.byRubric ? rubricVerdict(reading.coverage) : verdictOf(p);
   // A contradicted point earns nothing, so an answer with one is never fully right.
   if (verdict === 'correct' && reading.contradicted.length > 0) verdict = 'partial';
-  const score = verdict === 'correct' ? 1 : verdict === 'partial' ? Math.min(0.75, Math.max(0.25, reading.coverage)) : 0;
+  // Partial credit: the share of key points made, or how close to a full answer the evidence is.
+  const score = verdict === 'correct' ? 1 : verdict === 'partial' ? Math.min(0.75, Math.max(0.25, reading.coverage, p.correct)) : 0;
   const { matched, missed, contradicted } = reading;
   const needed = rubricFor(question).needed;
   const feedback = [pointsFeedback(verdict, matched, labels.length, needed), contradictionFeedback(contradicted)].filter(Boolean).join(' ');

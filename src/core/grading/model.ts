@@ -16,6 +16,9 @@ export const FEATURES = [
   'verdictRight', // a yes/no question answered the expected way
   'verdictWrong', // ...or the other way
   'nothing', // no word of any model answer and no key point
+  'novel', // the answer's words that neither the closest model answer nor the question uses
+  'otherName', // it names a number or letter the closest model answer does not
+  'ownRecall', // recall of the closest model answer's words the question does not give
 ] as const;
 
 export type Features = Record<(typeof FEATURES)[number], number>;

@@ -8,6 +8,9 @@ export interface Reference {
   /** Distinct content terms, most informative first (at most MAX_KEYS), with their weights. */
   terms: Array<{ term: Term; lemma: string; weight: number }>;
   total: number;
+  /** Every content key and lemma it uses. */
+  keys: Set<string>;
+  lemmas: Set<string>;
   /** Pairs of content keys adjacent within a clause: word order a bag of words misses. */
   bigrams: Array<[string, string]>;
 }
@@ -69,5 +72,6 @@ function referenceOf(text: string, promptKeys: Set<string>): Reference {
     const b = analysis.terms[i] as Term;
     if (a.clause === b.clause && a.key !== b.key && kept.has(a.key) && kept.has(b.key)) bigrams.push([a.key, b.key]);
   }
-  return { analysis, terms, total: terms.reduce((s, t) => s + t.weight, 0), bigrams };
+  const lemmas = new Set([...seen.values()].map((t) => t.lemma));
+  return { analysis, terms, keys: analysis.keys, lemmas, total: terms.reduce((s, t) => s + t.weight, 0), bigrams };
 }
