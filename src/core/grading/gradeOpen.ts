@@ -24,7 +24,10 @@ const RULE_CONFIDENCE = 0.95;
 /** What the grader read in an answer: the key points it states or contradicts, and the evidence the model weighs. */
 export type Reading =
   | { zero: GradeReason; contradicted?: string[] }
-  | { zero?: undefined; features: Features; matched: string[]; missed: string[]; contradicted: string[]; coverage: number; byRubric: boolean };
+  | { zero?: undefined; features: Features; matched: string[]; missed: string[]; contradicted: string[]; coverage: number; marking: Marking };
+
+/** How a verdict is reached: key points made, the fitted model's reading of the evidence, or the better of the two. */
+type Marking = 'points' | 'evidence' | 'either';
 
 
 /** Reads an answer against its question's rubric and model answers (also used to fit the model). */
@@ -87,10 +90,12 @@ export function readAnswer(question: Question, answer: string): Reading {
 
   const coverage = rubric.needed > 0 ? Math.min(1, weight / rubric.needed) : 0;
   const model = modelAnswersOf(question, rubric.promptKeys);
-  // Stated key points, a yes/no rubric or a long model answer are marked point by point, as a
-  // teacher marks them; the fitted model (fitted on short model answers) decides the rest.
-  const byRubric = rubric.stated || (rubric.points.length > 0 && rubric.points.every((p) => p.verdict)) || model.long;
-  return { features: featuresOf(model, rubric, words, coverage, contradicted.length, rightVerdicts, wrongVerdicts), matched, missed, contradicted, coverage, byRubric };
+  // Stated key points and yes/no rubrics are marked point by point, as a teacher marks them.
+  // Derived ones are a guess at the ideas: with two or more, the better of the point marking
+  // and the fitted evidence decides; a single derived idea is the fitted model's to judge.
+  const marking: Marking =
+    rubric.stated || (rubric.points.length > 0 && rubric.points.every((p) => p.verdict)) ? 'points' : rubric.points.length >= 2 ? 'either' : 'evidence';
+  return { features: featuresOf(model, rubric, words, coverage, contradicted.length, rightVerdicts, wrongVerdicts), matched, missed, contradicted, coverage, marking };
 }
 
 function featuresOf(model: ModelAnswers, rubric: Rubric, words: AnswerWords, coverage: number, contradicted: number, right: number, wrong: number): Features {
@@ -132,7 +137,10 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
     return { ...grade, contradicted, feedback: `${grade.feedback} ${contradictionFeedback(contradicted)}` };
   }
   const p = predict(reading.features);
-  let verdict: Verdict = reading.byRubric ? rubricVerdict(reading.coverage) : verdictOf(p);
+  const byPoints = rubricVerdict(reading.coverage);
+  const byEvidence = verdictOf(p);
+  const fromPoints = reading.marking === 'points' || (reading.marking === 'either' && RANK[byPoints] >= RANK[byEvidence]);
+  let verdict: Verdict = fromPoints ? byPoints : byEvidence;
   // A contradicted point earns nothing, so an answer with one is never fully right.
   if (verdict === 'correct' && reading.contradicted.length > 0) verdict = 'partial';
   // Partial credit: the share of key points made, or how close to a full answer the evidence is.
@@ -140,8 +148,10 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
   const { matched, missed, contradicted } = reading;
   const needed = rubricFor(question).needed;
   const feedback = [pointsFeedback(verdict, matched, labels.length, needed), contradictionFeedback(contradicted)].filter(Boolean).join(' ');
-  return { score: round(score), verdict, matched, missed, contradicted, feedback, confidence: round(reading.byRubric ? rubricConfidence(reading.coverage, verdict) : confidenceOf(p, verdict)) };
+  return { score: round(score), verdict, matched, missed, contradicted, feedback, confidence: round(fromPoints ? rubricConfidence(reading.coverage, verdict) : confidenceOf(p, verdict)) };
 }
+
+const RANK: Record<Verdict, number> = { incorrect: 0, partial: 1, correct: 2 };
 
 function rubricVerdict(coverage: number): Verdict {
   return coverage >= 1 ? 'correct' : coverage > 0 ? 'partial' : 'incorrect';

@@ -26,12 +26,7 @@ export interface ModelAnswers {
   /** Keys and lemmas of the question and every model answer: the words an on-topic answer uses. */
   knownKeys: Set<string>;
   knownLemmas: Set<string>;
-  /** The first model answer is long: a teacher marks it point by point. */
-  long: boolean;
 }
-
-/** A model answer with more distinct content words than this is long. */
-const LONG_ANSWER_TERMS = 24;
 
 const cache = new WeakMap<Question, ModelAnswers>();
 
@@ -47,7 +42,7 @@ export function modelAnswersOf(question: Question, promptKeys: Set<string>): Mod
       for (const t of ref.analysis.terms) knownKeys.add(t.key);
       for (const t of ref.terms) knownLemmas.add(t.lemma);
     }
-    found = { refs, knownKeys, knownLemmas, long: (refs[0]?.analysis.keys.size ?? 0) > LONG_ANSWER_TERMS };
+    found = { refs, knownKeys, knownLemmas };
     cache.set(question, found);
   }
   return found;
