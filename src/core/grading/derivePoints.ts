@@ -9,13 +9,14 @@ const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•])\s+(.*)$/;
 const BOLD = /\*\*([^*]+)\*\*/;
 const PARENS = /\(([^)]*)\)/g;
 const ALSO_KNOWN = /(?:also known as|also called|aka|i\.e\.,?|or)\s+([^),.;]+)/i;
-const SENTENCE = /[^.!?]+(?:[.!?](?!\d)|$)/g;
+// A dot before a digit ("2.58") is a decimal point, not the end of a sentence.
+const SENTENCE = /(?:[^.!?]|[.!?](?=\d))+(?:[.!?]|$)/g;
 const MARKDOWN = /\*\*|__|`/g;
 const PARAGRAPH = /\n\s*\n/;
 const DIGITS = /^\d$/;
-const CLAUSE_CUT = /[;:,—–]\s+|\s+-\s+/;
+const CLAUSE_CUT = /[;:—–]\s+|\s+-\s+/;
 const TRAILING_PUNCTUATION = /[.!?,;:]+$/;
-const MAX_LABEL_WORDS = 12;
+const MAX_LABEL_WORDS = 14;
 const SPACES = /\s+/;
 const MAX_IDEAS = 3;
 const MAX_IDEA_KEYS = 10;
@@ -181,7 +182,7 @@ function labelOf(sentence: string, keys: string[]): string {
   const clauses = sentence.replace(MARKDOWN, '').split(CLAUSE_CUT).map((c) => c.trim()).filter(Boolean);
   const clause = clauses.find((c) => analyze(c).terms.some((t) => keys.includes(t.key))) ?? clauses[0] ?? sentence;
   const words = clause.replace(TRAILING_PUNCTUATION, '').split(SPACES).filter(Boolean);
-  return words.length <= MAX_LABEL_WORDS ? words.join(' ') : `${words.slice(0, MAX_LABEL_WORDS).join(' ')}…`;
+  return words.length <= MAX_LABEL_WORDS ? words.join(' ') : `${words.slice(0, MAX_LABEL_WORDS).join(' ').replace(TRAILING_PUNCTUATION, '')}…`;
 }
 
 function firstSentence(text: string): string {

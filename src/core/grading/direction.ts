@@ -26,8 +26,13 @@ export function alternativeContradicted(alt: Alternative, index: AnswerIndex, wo
     if (index.has(key)) continue;
     const forms = rubric.vocab.get(key) ?? new Set([key]);
     // An opposite the point itself names ("converge" and "diverge" in one idea) opposes nothing.
+    // A derived point's source is one sentence of a longer answer: an opposite the model answer
+    // itself uses elsewhere ("wider ... narrower") is not evidence against it.
     const against = (f: string): boolean =>
-      opposedAt(words, lemmaOf(f), f, clauses.size > 0 ? clauses : undefined).some((i) => !alt.keys.includes((words.terms[i] as Term).key));
+      opposedAt(words, lemmaOf(f), f, clauses.size > 0 ? clauses : undefined).some((i) => {
+        const key = (words.terms[i] as Term).key;
+        return !alt.keys.includes(key) && (rubric.stated || !rubric.related.has(key));
+      });
     if ([...forms].some(against)) opposed++;
   }
   // "less smooth" for "smoother": the word is there, compared the other way.

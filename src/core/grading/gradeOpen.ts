@@ -86,7 +86,8 @@ export function readAnswer(question: Question, answer: string): Reading {
   if (wrongVerdicts > 0 && verdictPoints === 1) return { zero: 'contradiction', contradicted };
   if (both && matched.length === 0) return { zero: 'both-verdicts' };
   if (matched.length > 0 && contentMatched === 0 && offTopic(analysis, index)) return { zero: 'off-topic' };
-  if (contradicted.length > 0 && matched.length === 0) return { zero: 'contradiction', contradicted };
+  // Only points the deck states (or a verdict) are sure enough to zero an answer on their own.
+  if (contradicted.length > 0 && matched.length === 0 && (rubric.stated || wrongVerdicts > 0)) return { zero: 'contradiction', contradicted };
 
   const coverage = rubric.needed > 0 ? Math.min(1, weight / rubric.needed) : 0;
   const model = modelAnswersOf(question, rubric.promptKeys);

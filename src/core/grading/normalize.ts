@@ -37,11 +37,23 @@ export function unabbreviate(text: string): string {
   return text.replace(ABBREVIATION, (_, a: string) => a.replace('.', ''));
 }
 
-/** Lower-case, strip accents, expand contractions, `&` to "and". Punctuation is kept for splitting. */
+/**
+ * Signs students write for words ("n↑ → SE↓", "≠", "√n"), read as the words, so an answer in
+ * notation meets a model answer in prose; Greek letters by name, as they are said.
+ */
+const SIGNS = new Map<string, string>([
+  ['↑', ' increases '], ['↓', ' decreases '], ['→', ' so '], ['⇒', ' so '], ['≠', ' is not '], ['≈', ' approximately '],
+  ['∝', ' proportional to '], ['√', ' square root '], ['≤', ' at most '], ['≥', ' at least '], ['×', ' times '], ['·', ' times '],
+  ['α', ' alpha '], ['β', ' beta '], ['γ', ' gamma '], ['δ', ' delta '], ['ε', ' epsilon '], ['η', ' eta '], ['θ', ' theta '],
+  ['λ', ' lambda '], ['μ', ' mu '], ['π', ' pi '], ['ρ', ' rho '], ['σ', ' sigma '], ['τ', ' tau '], ['φ', ' phi '], ['ω', ' omega '],
+]);
+const SIGN = new RegExp(`[${[...SIGNS.keys()].join('')}]`, 'g');
+
+/** Lower-case, strip accents, expand contractions, `&` to "and", signs to words. Punctuation is kept for splitting. */
 export function foldText(text: string): string {
   let s = unabbreviate(text);
-  // Plain ASCII has no accents to strip and NFKD leaves it as it is.
-  if (!ASCII.test(s)) s = s.normalize('NFKD').replace(DIACRITICS, '');
+  // Plain ASCII has no accents or signs to rewrite and NFKD leaves it as it is.
+  if (!ASCII.test(s)) s = s.toLowerCase().replace(SIGN, (c) => SIGNS.get(c) ?? c).normalize('NFKD').replace(DIACRITICS, '');
   s = s.toLowerCase().replace(APOSTROPHES, "'").replace(CANT, 'can not');
   // The remaining rewrites all need an apostrophe or an ampersand.
   if (s.includes("'")) s = s.replace(WONT, 'will not').replace(NT, ' not').replace(CLITIC, ' $1');

@@ -7,12 +7,20 @@ const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did',
 const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'these', 'those']);
 const QUESTION_END = /[^?]+\?/g;
 
+const CONDITIONS = new Set(['if', 'when', 'given', 'suppose', 'assuming', 'after', 'once']);
+
+/** "If two variables are correlated, does that prove...?": the question after its condition. */
+function mainClause(sentence: string): string {
+  const comma = sentence.indexOf(',');
+  return comma > 0 && CONDITIONS.has(wordsOf(sentence)[0] ?? '') ? sentence.slice(comma + 1) : sentence;
+}
+
 /**
  * The yes/no questions in a prompt ("Does dropout slow down training? Does it
  * slow down inference?"), each with the keys that tell it apart from the others.
  */
 export function promptParts(prompt: string): VerdictPart[] {
-  const sentences = (foldText(prompt).match(QUESTION_END) ?? []).filter((s) => YES_NO_OPENERS.has(wordsOf(s)[0] ?? ''));
+  const sentences = (foldText(prompt).match(QUESTION_END) ?? []).map(mainClause).filter((s) => YES_NO_OPENERS.has(wordsOf(s)[0] ?? ''));
   if (sentences.length === 0) return [];
   const analyses = sentences.map((s) => analyze(s));
   if (analyses.length === 1) {
