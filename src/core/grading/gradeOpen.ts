@@ -11,6 +11,7 @@ import { alternativeMatched, indexAnswer, pointMatched, type AnswerIndex } from 
 import { confidenceOf, predict, verdictOf, type Features } from './model.ts';
 import { readPartPolarities, readPolarity, type Polarity } from './polarity.ts';
 import { modelAnswersOf, type ModelAnswers } from './references.ts';
+import { rolesOf, swappedSubjects } from './roles.ts';
 import { rubricFor, type Rubric } from './rubric.ts';
 
 const NO_PARTS = [{ topic: new Set<string>(), predicate: new Set<string>() }];
@@ -81,13 +82,29 @@ export function readAnswer(question: Question, answer: string): Reading {
     (ok ? matched : missed).push(point.label);
   }
 
+  // Definitions of the things the question names, exchanged: the points about them are said the other way round.
+  const roles = rolesOf(question, rubric.promptKeys);
+  const swapped = roles ? swappedSubjects(roles, analysis, rubric.promptKeys) : [];
+  if (swapped.length > 0) {
+    for (const point of rubric.points) {
+      if (point.verdict || !point.alternatives.some((a) => a.keys.some((k) => swapped.includes(k)) || a.anchor?.some((k) => swapped.includes(k)))) continue;
+      const at = matched.indexOf(point.label);
+      if (at >= 0) {
+        matched.splice(at, 1);
+        weight -= point.weight ?? 1;
+        contentMatched--;
+      } else missed.splice(missed.indexOf(point.label), 1);
+      contradicted.push(point.label);
+    }
+  }
+
   const verdictPoints = rubric.points.filter((p) => p.verdict).length;
   // A single yes/no question answered the wrong way earns nothing, whatever words it reuses.
   if (wrongVerdicts > 0 && verdictPoints === 1) return { zero: 'contradiction', contradicted };
   if (both && matched.length === 0) return { zero: 'both-verdicts' };
   if (matched.length > 0 && contentMatched === 0 && offTopic(analysis, index)) return { zero: 'off-topic' };
   // Only points the deck states (or a verdict) are sure enough to zero an answer on their own.
-  if (contradicted.length > 0 && matched.length === 0 && (rubric.stated || wrongVerdicts > 0)) return { zero: 'contradiction', contradicted };
+  if (contradicted.length > 0 && matched.length === 0 && (rubric.stated || wrongVerdicts > 0 || swapped.length > 0)) return { zero: 'contradiction', contradicted };
 
   const coverage = rubric.needed > 0 ? Math.min(1, weight / rubric.needed) : 0;
   const model = modelAnswersOf(question, rubric.promptKeys);
