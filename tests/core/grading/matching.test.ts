@@ -82,6 +82,14 @@ describe('synonyms of the field come from the deck', () => {
     expect(matches('lower the learning rate', 'lower LR')).toBe(false);
   });
 
+  it("treats the deck glossary's forms of a term as the same, in answers and key points alike", () => {
+    const glossary = [['ReLU', 'rectified linear unit'], ['learning rate', 'LR']];
+    const withGlossary = (label: string) => ({ ...single(label), glossary });
+    expect(grader.grade(withGlossary('use ReLU'), 'use rectified linear units').matched).toEqual(['use ReLU']);
+    expect(grader.grade(withGlossary('lower the learning rate'), 'lower LR').matched).toEqual(['lower the learning rate']);
+    expect(grader.grade(withGlossary('use ReLU'), 'use sigmoid units').matched).toEqual([]);
+  });
+
   it("does not carry one deck's domain into another: neurons are not a load balancer's nodes", () => {
     const balancer = open('What does a load balancer do?', 'It spreads incoming requests across several servers.', [point('several servers', 'several nodes', 'many servers')]);
     expect(grader.grade(balancer, 'It spreads requests across several neurons.').matched).toEqual([]);
