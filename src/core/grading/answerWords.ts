@@ -1,6 +1,6 @@
 import type { Analysis, Term } from './analyze.ts';
 import { withinEdits } from './editDistance.ts';
-import { lemmaOf, oppositesOf, synonymSetsOf } from './lexicon.ts';
+import { informationOf, lemmaOf, oppositesOf, synonymSetsOf } from './lexicon.ts';
 import { typoTolerance } from './normalize.ts';
 
 /** An answer's content words, looked up by key and by lemma. */
@@ -10,6 +10,9 @@ export interface AnswerWords {
   lemmas: string[];
   byKey: Map<string, number[]>;
   byLemma: Map<string, number[]>;
+  /** The first occurrence of each distinct key, and how much each term says (informationOf). */
+  distinct: number[];
+  information: number[];
   /** The answer's words by WordNet synonym set, built on first use. */
   bySynonymSet?: Map<number, number[]>;
 }
@@ -20,11 +23,18 @@ export function answerWordsOf(analysis: Analysis): AnswerWords {
   const lemmas = terms.map((t) => lemmaOf(t.word));
   const byKey = new Map<string, number[]>();
   const byLemma = new Map<string, number[]>();
+  const distinct: number[] = [];
+  const information = terms.map((t) => informationOf(t.word));
   terms.forEach((t, i) => {
-    (byKey.get(t.key) ?? byKey.set(t.key, []).get(t.key))?.push(i);
+    const same = byKey.get(t.key);
+    if (same) same.push(i);
+    else {
+      byKey.set(t.key, [i]);
+      distinct.push(i);
+    }
     (byLemma.get(lemmas[i] as string) ?? byLemma.set(lemmas[i] as string, []).get(lemmas[i] as string))?.push(i);
   });
-  return { analysis, terms, lemmas, byKey, byLemma };
+  return { analysis, terms, lemmas, byKey, byLemma, distinct, information };
 }
 
 /** How an answer states one word of a model answer: the same word, its lemma, a synonym, a typo. */

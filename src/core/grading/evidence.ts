@@ -1,6 +1,5 @@
 import type { Term } from './analyze.ts';
 import { findWord, opposedAt, type AnswerWords } from './answerWords.ts';
-import { informationOf } from './lexicon.ts';
 import type { ModelAnswers, Reference } from './references.ts';
 
 /** What one model answer says about an answer, each in [0, 1]. */
@@ -60,16 +59,14 @@ export function compareWith(ref: Reference, words: AnswerWords, promptKeys: Set<
   let all = 0;
   let novel = 0;
   let otherName = 0;
-  const seen = new Set<string>();
-  words.terms.forEach((t, i) => {
-    if (seen.has(t.key)) return;
-    seen.add(t.key);
-    const w = informationOf(t.word);
+  for (const i of words.distinct) {
+    const t = words.terms[i] as Term;
+    const w = words.information[i] as number;
     all += w;
     const known = ref.keys.has(t.key) || ref.lemmas.has(words.lemmas[i] as string) || promptKeys.has(t.key);
     if (!known) novel += w;
     if (NAME.test(t.word) && !ref.keys.has(t.key)) otherName = 1;
-  });
+  }
   return {
     novel: all > 0 ? novel / all : 0,
     ownRecall: ownTotal > 0 ? own / ownTotal : got / ref.total,
@@ -103,14 +100,12 @@ export function precisionOf(model: ModelAnswers, promptKeys: Set<string>, words:
   let total = 0;
   let on = 0;
   let prompt = 0;
-  const seen = new Set<string>();
-  words.terms.forEach((t, i) => {
-    if (seen.has(t.key)) return;
-    seen.add(t.key);
-    const w = informationOf(t.word);
+  for (const i of words.distinct) {
+    const t = words.terms[i] as Term;
+    const w = words.information[i] as number;
     total += w;
     if (model.knownKeys.has(t.key) || model.knownLemmas.has(words.lemmas[i] as string)) on += w;
     if (promptKeys.has(t.key)) prompt += w;
-  });
+  }
   return { precision: total > 0 ? on / total : 0, promptShare: total > 0 ? prompt / total : 0 };
 }

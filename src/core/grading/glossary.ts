@@ -6,16 +6,20 @@ interface Rule {
   adds: string[];
 }
 
-const compiled = new WeakMap<string[][], Rule[]>();
+/** Rules by the first key of the form they look for, so an answer is read once whatever the glossary's size. */
+const compiled = new WeakMap<string[][], Map<string, Rule[]>>();
 
-function rulesOf(glossary: string[][]): Rule[] {
+function rulesOf(glossary: string[][]): Map<string, Rule[]> {
   let rules = compiled.get(glossary);
   if (!rules) {
-    rules = [];
+    rules = new Map();
     for (const group of glossary) {
       const variants = group.map((term) => analyze(term).terms.map((t) => t.key)).filter((keys) => keys.length > 0);
       const all = [...new Set(variants.flat())];
-      for (const from of variants) rules.push({ from, adds: all.filter((k) => !from.includes(k)) });
+      for (const from of variants) {
+        const first = from[0] as string;
+        rules.set(first, [...(rules.get(first) ?? []), { from, adds: all.filter((k) => !from.includes(k)) }]);
+      }
     }
     compiled.set(glossary, rules);
   }
@@ -31,10 +35,11 @@ export function withGlossary(analysis: Analysis, glossary: string[][] | undefine
   if (!glossary || glossary.length === 0) return analysis;
   const extra: Term[] = [];
   const { terms } = analysis;
-  for (const rule of rulesOf(glossary)) {
-    for (let i = 0; i + rule.from.length <= terms.length; i++) {
-      if (!rule.from.every((k, j) => terms[i + j]?.key === k && terms[i + j]?.clause === terms[i]?.clause)) continue;
-      const at = terms[i] as Term;
+  const rules = rulesOf(glossary);
+  for (let i = 0; i < terms.length; i++) {
+    const at = terms[i] as Term;
+    for (const rule of rules.get(at.key) ?? []) {
+      if (!rule.from.every((k, j) => terms[i + j]?.key === k && terms[i + j]?.clause === at.clause)) continue;
       for (const key of rule.adds) extra.push({ ...at, key });
     }
   }
