@@ -19,6 +19,8 @@ const NO_PARTS = [{ topic: new Set<string>(), predicate: new Set<string>() }];
 const MIN_ON_TOPIC = 0.25;
 /** Below this share of a model answer's informative words, an answer states none of it. */
 const NO_EVIDENCE = 0.1;
+/** Below this share of words from the question or a model answer, an answer shares none with them. */
+const UNRELATED = 0.05;
 /** Rules that decide alone are sure of themselves, short of certain. */
 const RULE_CONFIDENCE = 0.95;
 
@@ -138,6 +140,7 @@ function featuresOf(model: ModelAnswers, rubric: Rubric, words: AnswerWords, cov
     verdictWrong: wrong > 0 ? 1 : 0,
     novel: best.novel,
     ownRecall: best.ownRecall,
+    references: Math.min(1, (refs.length - 1) / 4),
     otherName: best.otherName,
     // Nothing of any model answer and no key point: whatever else it says.
     nothing: best.recall < NO_EVIDENCE && coverage === 0 ? 1 : 0,
@@ -159,10 +162,14 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
   const byEvidence = verdictOf(p);
   const fromPoints = reading.marking === 'points' || (reading.marking === 'either' && RANK[byPoints] >= RANK[byEvidence]);
   let verdict: Verdict = fromPoints ? byPoints : byEvidence;
+  // No word of the question, of any model answer or key point: teachers do credit some such
+  // paraphrases, but a quiz that pays for any words at all invites typing anything.
+  if (reading.features.nothing === 1 && reading.features.precision < UNRELATED) verdict = 'incorrect';
   // A contradicted point earns nothing, so an answer with one is never fully right.
   if (verdict === 'correct' && reading.contradicted.length > 0) verdict = 'partial';
   // Partial credit: the share of key points made, or how close to a full answer the evidence is.
-  const score = verdict === 'correct' ? 1 : verdict === 'partial' ? Math.min(0.75, Math.max(0.25, reading.coverage, p.correct)) : 0;
+  const evidence = fromPoints ? reading.coverage : Math.max(reading.coverage, p.correct);
+  const score = verdict === 'correct' ? 1 : verdict === 'partial' ? Math.min(0.75, Math.max(0.25, evidence)) : 0;
   const { matched, missed, contradicted } = reading;
   const needed = rubricFor(question).needed;
   const feedback = [pointsFeedback(verdict, matched, labels.length, needed), contradictionFeedback(contradicted)].filter(Boolean).join(' ');

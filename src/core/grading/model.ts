@@ -18,6 +18,7 @@ export const FEATURES = [
   'nothing', // no word of any model answer and no key point
   'novel', // the answer's words that neither the closest model answer nor the question uses
   'otherName', // it names a number or letter the closest model answer does not
+  'references', // how many model answers there are: with several, a right answer should match one closely
   'ownRecall', // recall of the closest model answer's words the question does not give
 ] as const;
 
