@@ -1,20 +1,17 @@
 import type { Question } from '../deck.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { answerWordsOf, type AnswerWords } from './answerWords.ts';
-import { alternativeContradicted } from './direction.ts';
 import { bestReference, precisionOf } from './evidence.ts';
 import { contradictionFeedback, pointsFeedback, reasonFeedback } from './feedback.ts';
 import type { GradeDraft, GradeReason, Verdict } from './grader.ts';
 import { withGlossary } from './glossary.ts';
 import { guardAnswer } from './guards.ts';
-import { alternativeMatched, indexAnswer, pointMatched, type AnswerIndex } from './matchPoints.ts';
+import { indexAnswer, type AnswerIndex } from './matchPoints.ts';
+import { markPoints } from './markPoints.ts';
 import { confidenceOf, predict, verdictOf, type Features } from './model.ts';
-import { readPartPolarities, readPolarity, type Polarity } from './polarity.ts';
 import { modelAnswersOf, type ModelAnswers } from './references.ts';
-import { rolesOf, swappedSubjects } from './roles.ts';
 import { rubricFor, type Rubric } from './rubric.ts';
 
-const NO_PARTS = [{ topic: new Set<string>(), predicate: new Set<string>() }];
 /** Below this share of on-topic words an answer that matched only a verdict is off-topic. */
 const MIN_ON_TOPIC = 0.25;
 /** Below this share of a model answer's informative words, an answer states none of it. */
@@ -32,7 +29,6 @@ export type Reading =
 /** How a verdict is reached: key points made, the fitted model's reading of the evidence, or the better of the two. */
 type Marking = 'points' | 'evidence' | 'either';
 
-
 /** Reads an answer against its question's rubric and model answers (also used to fit the model). */
 export function readAnswer(question: Question, answer: string): Reading {
   const rubric = rubricFor(question);
@@ -44,61 +40,8 @@ export function readAnswer(question: Question, answer: string): Reading {
 
   const index = indexAnswer(analysis, rubric);
   const words = answerWordsOf(analysis);
-  const polarities = readVerdicts(analysis, rubric);
-  const matched: string[] = [];
-  const missed: string[] = [];
-  const contradicted: string[] = [];
-  let wrongVerdicts = 0;
-  let rightVerdicts = 0;
-  let both = false;
-  let contentMatched = 0;
-  let weight = 0;
-  for (const point of rubric.points) {
-    let ok: boolean;
-    if (point.verdict) {
-      const said = polarities[point.verdict.part] ?? 'none';
-      if (said === 'both') both = true;
-      if (said === point.verdict.expected) {
-        ok = true;
-        rightVerdicts++;
-      } else if (said === 'yes' || said === 'no') {
-        wrongVerdicts++;
-        contradicted.push(point.label);
-        continue;
-      } else ok = said === 'none' && pointMatched(point, index, rubric.promptKeys);
-    } else {
-      // Stated one way by any of its phrasings it is made; said only the other way round it is contradicted.
-      let against = false;
-      ok = false;
-      for (const alt of point.alternatives) {
-        if (alternativeContradicted(alt, index, words, rubric)) against = true;
-        else if (alternativeMatched(alt, index, rubric.promptKeys)) ok = true;
-      }
-      if (!ok && against) {
-        contradicted.push(point.label);
-        continue;
-      }
-      if (ok) contentMatched++;
-    }
-    if (ok) weight += point.weight ?? 1;
-    (ok ? matched : missed).push(point.label);
-  }
-
-  // Definitions of the things the question names, exchanged: the points about them are said the other way round.
-  const roles = rolesOf(question, rubric.promptKeys);
-  const swapped = roles ? swappedSubjects(roles, analysis, rubric.promptKeys) : [];
-  if (swapped.length > 0) {
-    for (const point of rubric.points) {
-      if (point.verdict || !point.alternatives.some((a) => a.keys.some((k) => swapped.includes(k)) || a.anchor?.some((k) => swapped.includes(k)))) continue;
-      const at = matched.indexOf(point.label);
-      if (at >= 0) {
-        matched.splice(at, 1);
-        weight -= point.weight ?? 1;
-        contentMatched--;
-      } else missed.splice(missed.indexOf(point.label), 1);
-      contradicted.push(point.label);
-    }
-  }
+  const marks = markPoints(question, rubric, analysis, index, words);
+  const { matched, missed, contradicted, wrongVerdicts, rightVerdicts, both, contentMatched, swapped } = marks;
 
   const verdictPoints = rubric.points.filter((p) => p.verdict).length;
   // A single yes/no question answered the wrong way earns nothing, whatever words it reuses.
@@ -108,7 +51,7 @@ export function readAnswer(question: Question, answer: string): Reading {
   // Only points the deck states (or a verdict) are sure enough to zero an answer on their own.
   if (contradicted.length > 0 && matched.length === 0 && (rubric.stated || wrongVerdicts > 0 || swapped.length > 0)) return { zero: 'contradiction', contradicted };
 
-  const coverage = rubric.needed > 0 ? Math.min(1, weight / rubric.needed) : 0;
+  const coverage = rubric.needed > 0 ? Math.min(1, marks.weight / rubric.needed) : 0;
   const model = modelAnswersOf(question, rubric.promptKeys);
   // Stated key points and yes/no rubrics are marked point by point, as a teacher marks them.
   // Derived ones are a guess at the ideas: with two or more, the better of the point marking
@@ -122,7 +65,7 @@ function featuresOf(model: ModelAnswers, rubric: Rubric, words: AnswerWords, cov
   const refs = model.refs;
   const best = bestReference(refs, words, rubric.promptKeys);
   const { precision, promptShare } = precisionOf(model, rubric.promptKeys, words);
-  const n = new Set(words.terms.map((t) => t.key)).size;
+  const n = words.distinct.length;
   const refSize = Math.max(1, ...refs.map((r) => r.terms.length));
   const verdicts = rubric.points.filter((p) => p.verdict).length;
   return {
@@ -180,13 +123,6 @@ const RANK: Record<Verdict, number> = { incorrect: 0, partial: 1, correct: 2 };
 
 function rubricVerdict(coverage: number): Verdict {
   return coverage >= 1 ? 'correct' : coverage > 0 ? 'partial' : 'incorrect';
-}
-
-function readVerdicts(analysis: Analysis, rubric: Rubric): Polarity[] {
-  if (!rubric.points.some((p) => p.verdict)) return [];
-  const parts = rubric.parts.length > 0 ? rubric.parts : NO_PARTS;
-  if (parts.length === 1) return [readPolarity(analysis, (parts[0] as (typeof parts)[number]).predicate)];
-  return readPartPolarities(analysis, parts);
 }
 
 /** Mostly words the question and model answer never use: a joke or another topic. */
