@@ -56,19 +56,10 @@ export function compareWith(ref: Reference, words: AnswerWords, promptKeys: Set<
     const cb = clausesOf.get(b);
     if (ca && cb && [...ca].some((c) => cb.has(c))) pairs++;
   }
-  let all = 0;
-  let novel = 0;
-  let otherName = 0;
-  for (const i of words.distinct) {
-    const t = words.terms[i] as Term;
-    const w = words.information[i] as number;
-    all += w;
-    const known = ref.keys.has(t.key) || ref.lemmas.has(words.lemmas[i] as string) || promptKeys.has(t.key);
-    if (!known) novel += w;
-    if (NAME.test(t.word) && !ref.keys.has(t.key)) otherName = 1;
-  }
+  const novel = shareOf(words, (key, lemma) => !ref.keys.has(key) && !ref.lemmas.has(lemma) && !promptKeys.has(key));
+  const otherName = words.distinct.some((i) => NAME.test((words.terms[i] as Term).word) && !ref.keys.has((words.terms[i] as Term).key)) ? 1 : 0;
   return {
-    novel: all > 0 ? novel / all : 0,
+    novel,
     ownRecall: ownTotal > 0 ? own / ownTotal : got / ref.total,
     otherName,
     recall: got / ref.total,
@@ -95,17 +86,22 @@ export function bestReference(refs: Reference[], words: AnswerWords, promptKeys:
   return best;
 }
 
-/** Share of the answer's informative words that come from the question or a model answer. */
+/** Share of the answer's informative words that come from the question or a model answer, and from the question alone. */
 export function precisionOf(model: ModelAnswers, promptKeys: Set<string>, words: AnswerWords): { precision: number; promptShare: number } {
+  return {
+    precision: shareOf(words, (key, lemma) => model.knownKeys.has(key) || model.knownLemmas.has(lemma)),
+    promptShare: shareOf(words, (key) => promptKeys.has(key)),
+  };
+}
+
+/** The weighted share of the answer's distinct words that pass `test` (0 for an answer without any). */
+function shareOf(words: AnswerWords, test: (key: string, lemma: string) => boolean): number {
   let total = 0;
-  let on = 0;
-  let prompt = 0;
+  let passed = 0;
   for (const i of words.distinct) {
-    const t = words.terms[i] as Term;
     const w = words.information[i] as number;
     total += w;
-    if (model.knownKeys.has(t.key) || model.knownLemmas.has(words.lemmas[i] as string)) on += w;
-    if (promptKeys.has(t.key)) prompt += w;
+    if (test((words.terms[i] as Term).key, words.lemmas[i] as string)) passed += w;
   }
-  return { precision: total > 0 ? on / total : 0, promptShare: total > 0 ? prompt / total : 0 };
+  return total > 0 ? passed / total : 0;
 }
