@@ -13,6 +13,9 @@ export interface AnswerWords {
   /** The first occurrence of each distinct key, and how much each term says (informationOf). */
   distinct: number[];
   information: number[];
+  /** The answer's words by the words they are opposites of, and whether it can oppose anything at all; worked out on first use. */
+  byOpposite?: Map<string, number[]>;
+  opposable?: boolean;
   /** The answer's words by WordNet synonym set, built on first use. */
   bySynonymSet?: Map<number, number[]>;
 }
@@ -83,12 +86,27 @@ const LESS = new Set(['less', 'fewer', 'lower', 'smaller']);
  */
 export function opposedAt(words: AnswerWords, lemma: string, word: string, clauses?: Set<number>): number[] {
   const out: number[] = [];
-  const within = (i: number): boolean => !clauses || clauses.has((words.terms[i] as Term).clause);
-  for (const o of oppositesOf(lemma) ?? []) for (const i of words.byLemma.get(o) ?? []) if (within(i)) out.push(i);
+  for (const i of oppositeIndex(words).get(lemma) ?? []) if (!clauses || clauses.has((words.terms[i] as Term).clause)) out.push(i);
   if (word !== lemma && word.endsWith('er')) {
-    for (const i of words.byLemma.get(lemma) ?? []) if (within(i) && lessBefore(words, i)) out.push(i);
+    for (const i of words.byLemma.get(lemma) ?? []) if ((!clauses || clauses.has((words.terms[i] as Term).clause)) && lessBefore(words, i)) out.push(i);
   }
   return out;
+}
+
+/** Whether anything in the answer can oppose a word: most answers hold no opposite of anything. */
+export function mayOppose(words: AnswerWords): boolean {
+  words.opposable ??= oppositeIndex(words).size > 0 || words.analysis.clauses.some((c) => c.words.some((w) => LESS.has(w)));
+  return words.opposable;
+}
+
+function oppositeIndex(words: AnswerWords): Map<string, number[]> {
+  if (words.byOpposite) return words.byOpposite;
+  const index = new Map<string, number[]>();
+  words.lemmas.forEach((l, i) => {
+    for (const o of oppositesOf(l) ?? []) (index.get(o) ?? index.set(o, []).get(o))?.push(i);
+  });
+  words.byOpposite = index;
+  return index;
 }
 
 /** "less smooth", "fewer dead units": the word is compared downwards. */

@@ -1,9 +1,21 @@
 import type { Term } from './analyze.ts';
-import { opposedAt, type AnswerWords } from './answerWords.ts';
+import { mayOppose, opposedAt, type AnswerWords } from './answerWords.ts';
 import type { Alternative } from './keyPoints.ts';
-import { lemmaOf } from './lexicon.ts';
 import type { AnswerIndex } from './matchPoints.ts';
 import type { Rubric } from './rubric.ts';
+
+/**
+ * An opposite of a word of the point, in the clauses that state the rest of it. One the point
+ * itself names ("converge" and "diverge" in one idea) opposes nothing; nor, for a derived point
+ * (one sentence of a longer answer), does one the model answer itself uses ("wider ... narrower").
+ */
+function opposedElsewhere(alt: Alternative, rubric: Rubric, words: AnswerWords, form: string, lemma: string, clauses: Set<number>): boolean {
+  for (const i of opposedAt(words, lemma, form, clauses.size > 0 ? clauses : undefined)) {
+    const key = (words.terms[i] as Term).key;
+    if (!alt.keys.includes(key) && (rubric.stated || !rubric.related.has(key))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the answer states this phrasing of a key point the other way round: "no dying
@@ -22,24 +34,16 @@ export function alternativeContradicted(alt: Alternative, index: AnswerIndex, wo
       for (const t of terms) clauses.add(t.clause);
     }
   }
-  for (const key of alt.keys) {
-    if (index.has(key)) continue;
-    const forms = rubric.vocab.get(key) ?? new Set([key]);
-    // An opposite the point itself names ("converge" and "diverge" in one idea) opposes nothing.
-    // A derived point's source is one sentence of a longer answer: an opposite the model answer
-    // itself uses elsewhere ("wider ... narrower") is not evidence against it.
-    const against = (f: string): boolean =>
-      opposedAt(words, lemmaOf(f), f, clauses.size > 0 ? clauses : undefined).some((i) => {
-        const key = (words.terms[i] as Term).key;
-        return !alt.keys.includes(key) && (rubric.stated || !rubric.related.has(key));
-      });
-    if ([...forms].some(against)) opposed++;
-  }
-  // "less smooth" for "smoother": the word is there, compared the other way.
-  for (const key of alt.keys) {
-    const forms = rubric.vocab.get(key);
-    if (!index.has(key) || !forms) continue;
-    if ([...forms].some((f) => f !== lemmaOf(f) && opposedAt(words, lemmaOf(f), f, clauses).length > 0)) opposed++;
+  if (mayOppose(words)) {
+    for (const key of alt.keys) {
+      const forms = rubric.formLemmas.get(key) ?? [];
+      if (!index.has(key)) {
+        if (forms.some(({ form, lemma }) => opposedElsewhere(alt, rubric, words, form, lemma, clauses))) opposed++;
+      } else if (forms.some(({ form, lemma }) => form !== lemma && opposedAt(words, lemma, form, clauses).length > 0)) {
+        // "less smooth" for "smoother": the word is there, compared the other way.
+        opposed++;
+      }
+    }
   }
   if (found.length + opposed < alt.need || found.length + opposed === 0) return false;
   // "never converge" is agreed with by "diverges"; it is contradicted only by dropping its negation.

@@ -2,6 +2,7 @@ import type { KeyPoint, Question } from '../deck.ts';
 import { alternativeOf, type RubricPoint } from './keyPoints.ts';
 import { analyze } from './analyze.ts';
 import { derivePoints } from './derivePoints.ts';
+import { lemmaOf } from './lexicon.ts';
 import { foldText, wordsOf } from './normalize.ts';
 import type { VerdictPart } from './polarity.ts';
 import { promptParts } from './promptParts.ts';
@@ -17,6 +18,8 @@ export interface Rubric {
   promptKeys: Set<string>;
   /** Every key the rubric can match, with the written forms it came from. */
   vocab: Map<string, Set<string>>;
+  /** Those written forms with their dictionary forms, for reading opposites. */
+  formLemmas: Map<string, Array<{ form: string; lemma: string }>>;
   /** Those written forms by length, for typo matching: a typo only changes length by 1 or 2. */
   formsByLength: Map<number, Array<{ form: string; key: string }>>;
   /** Keys of the prompt and model answer: what an on-topic answer talks about. */
@@ -62,6 +65,8 @@ export function buildRubric(question: Question): Rubric {
   for (const k of question.keyPoints) [k.label, ...k.aliases].forEach(addForms);
   addForms(question.answer);
   addForms(question.prompt);
+  const formLemmas = new Map<string, Array<{ form: string; lemma: string }>>();
+  for (const [key, forms] of vocab) formLemmas.set(key, [...forms].map((form) => ({ form, lemma: lemmaOf(form) })));
   const formsByLength = new Map<number, Array<{ form: string; key: string }>>();
   for (const [key, forms] of vocab) {
     for (const form of forms) {
@@ -81,7 +86,7 @@ export function buildRubric(question: Question): Rubric {
   for (const text of [question.answer, ...(question.type === 'open' ? question.accepted : [])]) {
     for (const t of analyze(text).terms) if (t.negated) negatedInModel.add(t.key);
   }
-  return { points, needed: neededCount(points, promptWords, asked), parts, promptKeys, vocab, formsByLength, related, asksToName, promptWords, negatedInModel, stated: question.keyPoints.length > 0 };
+  return { points, needed: neededCount(points, promptWords, asked), parts, promptKeys, vocab, formLemmas, formsByLength, related, asksToName, promptWords, negatedInModel, stated: question.keyPoints.length > 0 };
 }
 
 /** "Name three ways..." asks for 3. */
