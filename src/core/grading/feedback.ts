@@ -30,7 +30,7 @@ export function pointsFeedback(verdict: Verdict, matched: string[], total: numbe
   }
   const list = matched.join(', ');
   if (verdict === 'correct') {
-    return matched.length === total ? `All ${total} key points: ${list}.` : `Correct — ${matched.length} of ${total} key points: ${list}.`;
+    return matched.length === total ? (total === 1 ? `The key point: ${list}.` : `All ${total} key points: ${list}.`) : `Correct — ${matched.length} of ${total} key points: ${list}.`;
   }
   const need = needed < total ? ` (${needed} needed)` : '';
   return `${matched.length} of ${total} key points${need}: ${list}.`;
