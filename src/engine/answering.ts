@@ -62,7 +62,7 @@ export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): An
     if (!q) throw closedError(r);
     return { open: true, roundId: r.id, title: `${roundLabel(r)} · Question ${q.number}`, prompt: q.prompt };
   } catch (e) {
-    if (e instanceof UserError) return { open: false, reply: info(e.message, 'error') };
+    if (e instanceof UserError) return { open: false, reply: info(e.text, 'error') };
     throw e;
   }
 }

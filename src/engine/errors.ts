@@ -1,13 +1,19 @@
+import type { Text } from '../core/text.ts';
+import type { Locale } from '../i18n/locales.ts';
+
 /**
  * Expected user errors, shown privately and politely. Anything else thrown by
  * the engine is a bug: adapters log it with context and show a short apology.
  */
 export class UserError extends Error {
+  /** The caller's language, set by the engine before the error reaches an adapter. */
+  locale?: Locale;
+
   constructor(
     readonly code: string,
-    message: string,
+    readonly text: Text | string,
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : code);
     this.name = 'UserError';
   }
 }

@@ -1,7 +1,7 @@
 /** Every sentence the engine shows users, in one place. */
 import type { Question } from '../core/deck.ts';
 import type { Grade } from '../core/grading/grader.ts';
-import type { Reply } from './types.ts';
+import type { Reply, Shown } from './types.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const verdictWord = { correct: 'Correct', partial: 'Partly right', incorrect: 'Not quite' } as const;
@@ -77,7 +77,7 @@ export function revealReply(q: Question, o: { label: string; keyPoints: string[]
   };
 }
 
-export function info(body: string, kind: Reply['kind'] = 'info', visibility: Reply['visibility'] = 'private'): Reply {
+export function info(body: Shown, kind: Reply['kind'] = 'info', visibility: Reply['visibility'] = 'private'): Reply {
   return { visibility, kind, body };
 }
 

@@ -1,4 +1,6 @@
 /** Platform-neutral shapes the engine speaks: who is asking, and what to show. */
+import type { Text } from '../core/text.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export type Platform = 'discord' | 'slack' | 'shell';
 
@@ -14,17 +16,22 @@ export interface Caller extends WorkspaceRef {
   userId: string;
   userName: string;
   isAdmin: boolean;
+  /** The member's language as the platform reports it ("de", "en-US"), if it does. */
+  locale?: string;
 }
 
-export interface ReplyField {
-  name: string;
-  value: string;
+/** What a reply shows: messages rendered per language and platform (a bare string is shown as it is). */
+export type Shown = Text | string;
+
+export interface ReplyField<S = Shown> {
+  name: S;
+  value: S;
 }
 
-export interface ReplyButton {
+export interface ReplyButton<S = Shown> {
   /** Opaque id the adapter hands back to the engine, e.g. `answer:42`. */
   id: string;
-  label: string;
+  label: S;
 }
 
 /**
@@ -32,20 +39,25 @@ export interface ReplyButton {
  * Adapters render it as embeds, Block Kit or plain text and must never let
  * it ping anyone: `userText` marks replies that quote users.
  */
-export interface Reply {
+export interface Reply<S = Shown> {
   visibility: 'public' | 'private';
   /** What the reply is, so adapters can render some kinds natively. */
   kind: 'question' | 'feedback' | 'reveal' | 'leaderboard' | 'stats' | 'deck' | 'daily' | 'help' | 'info' | 'error';
-  title?: string;
-  body: string;
-  fields?: ReplyField[];
-  footer?: string;
-  buttons?: ReplyButton[];
+  /** The language to show it in, chosen by the engine (member, then server, then default). */
+  locale?: Locale;
+  title?: S;
+  body: S;
+  fields?: ReplyField<S>[];
+  footer?: S;
+  buttons?: ReplyButton<S>[];
   /** When the shown question closes (ms since epoch); adapters render a native timestamp. */
   closesAt?: number;
   /** True when body or fields contain text written by users. */
   userText?: boolean;
 }
+
+/** A reply in one language, as an adapter's renderer takes it. */
+export type RenderedReply = Reply<string>;
 
 /** Where the engine sends messages nobody asked for (daily posts, quiz turns, reveals). */
 export interface ChannelTarget extends WorkspaceRef {

@@ -2,7 +2,7 @@ import { ComponentType, MessageFlags, TextInputStyle } from 'discord.js';
 import type { APIModalInteractionResponseCallbackData, Interaction, RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
-import type { Caller, Reply } from '../../engine/types.ts';
+import type { Caller, Reply, Shown } from '../../engine/types.ts';
 import { isUserError, UserError } from '../../engine/errors.ts';
 import { callerOf } from './caller.ts';
 import type { Command } from './command.ts';
@@ -22,7 +22,7 @@ export interface InteractionDeps {
   commands: readonly Command[];
 }
 
-const privateNote = (body: string, kind: Reply['kind'] = 'error'): Reply => ({ visibility: 'private', kind, body });
+const privateNote = (body: Shown, kind: Reply['kind'] = 'error'): Reply => ({ visibility: 'private', kind, body });
 
 /** Parses the round id out of `answer:42` / `answer-modal:42`. */
 function roundIdOf(customId: string, prefix: string): number | undefined {
@@ -134,7 +134,7 @@ export function createInteractionHandler({ engine, logger, commands }: Interacti
         if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
         return;
       }
-      const reply = privateNote(expected ? error.message : messages.apology);
+      const reply = expected ? { ...privateNote(error.text), ...(error.locale ? { locale: error.locale } : {}) } : privateNote(messages.apology);
       await sendReply(interaction, reply).catch((err: unknown) =>
         logger.warn({ err, interaction: describe(interaction) }, 'Could not tell the user about an error'),
       );

@@ -1,6 +1,8 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Reply, ReplyButton } from '../../engine/types.ts';
+import type { RenderedReply, Reply, ReplyButton } from '../../engine/types.ts';
+import { localizeReply } from '../../i18n/localizeReply.ts';
+import { discordFormat } from './discordFormat.ts';
 import { limits, shorten } from './limits.ts';
 import { messages } from './messages.ts';
 
@@ -62,7 +64,7 @@ export function discordTimestamp(ms: number): string {
   return `<t:${unix}:R> (<t:${unix}:f>)`;
 }
 
-function fieldsOf(reply: Reply): APIEmbedField[] {
+function fieldsOf(reply: RenderedReply): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   for (const f of reply.fields ?? []) {
     // A long field value (a model answer in practice feedback) becomes several fields with a
@@ -76,7 +78,7 @@ function fieldsOf(reply: Reply): APIEmbedField[] {
   return fields;
 }
 
-function buttonRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComponent>[] {
+function buttonRows(buttons: ReplyButton<string>[]): APIActionRowComponent<APIButtonComponent>[] {
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   const usable = buttons.slice(0, limits.buttonsPerRow * limits.rowsPerMessage);
   for (let i = 0; i < usable.length; i += limits.buttonsPerRow) {
@@ -97,7 +99,7 @@ function buttonRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComp
 const deckTextKinds = new Set<Reply['kind']>(['question', 'reveal']);
 
 /** Builds the embeds: the body split at the description limit, then the fields, the footer last. */
-function embedsOf(reply: Reply): APIEmbed[] {
+function embedsOf(reply: RenderedReply): APIEmbed[] {
   const color = colors[reply.kind];
   const body = deckTextKinds.has(reply.kind) ? [shorten(reply.body.trim(), limits.embedDescription, messages.shortened)] : splitText(reply.body, limits.embedDescription);
   const embeds: APIEmbed[] = body.filter(Boolean).map((description) => ({ color, description }));
@@ -125,7 +127,8 @@ function embedsOf(reply: Reply): APIEmbed[] {
  * Renders an engine reply as one or more Discord messages: at most 10 embeds
  * and 6000 embed characters each, buttons on the last one, no mentions.
  */
-export function renderReply(reply: Reply): DiscordMessage[] {
+export function renderReply(message: Reply): DiscordMessage[] {
+  const reply = localizeReply(message, discordFormat);
   const flags = reply.visibility === 'private' ? MessageFlags.Ephemeral : undefined;
   const make = (): DiscordMessage => ({ embeds: [], components: [], allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) });
   const out: DiscordMessage[] = [make()];

@@ -1,4 +1,6 @@
 import type { Reply } from '../../engine/types.ts';
+import { localizeReply } from '../../i18n/localizeReply.ts';
+import { shellFormat } from './shellFormat.ts';
 
 // Local time of this terminal; the date too when it is not today.
 const time = (ms: number) => {
@@ -8,7 +10,8 @@ const time = (ms: number) => {
 };
 
 /** A reply as terminal text: bold markers dropped, fields as `name: value`. */
-export function renderText(r: Reply): string {
+export function renderText(reply: Reply): string {
+  const r = localizeReply(reply, shellFormat);
   const plain = (s: string) => s.replace(/\*\*(.+?)\*\*/g, '$1').replace(/<#([^>|]+)(\|[^>]*)?>/g, '#$1');
   const out: string[] = [];
   if (r.title) out.push(`== ${plain(r.title)} ==`);

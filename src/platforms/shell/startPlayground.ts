@@ -51,7 +51,7 @@ export async function startPlayground(o: { engine: QuizEngine; posters: PosterRo
           if (reply) say(renderText(reply));
         }
       } catch (e) {
-        if (isUserError(e)) say(e.message);
+        if (isUserError(e)) say(renderText({ visibility: 'private', kind: 'error', body: e.text, ...(e.locale ? { locale: e.locale } : {}) }));
         else {
           o.logger.error({ err: e, line }, 'playground command failed');
           say('Sorry, something went wrong on my side; it has been logged. Try again, or /help.');

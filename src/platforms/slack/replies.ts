@@ -57,7 +57,7 @@ export function settle(log: pino.Logger) {
     try {
       return await run();
     } catch (err) {
-      if (isUserError(err)) return { visibility: 'private', kind: 'error', body: err.message };
+      if (isUserError(err)) return { visibility: 'private', kind: 'error', body: err.text, ...(err.locale ? { locale: err.locale } : {}) };
       log.error({ err, ...context }, 'slack: engine call failed');
       return { visibility: 'private', kind: 'error', body: slackWords.apology };
     }

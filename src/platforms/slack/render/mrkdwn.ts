@@ -9,8 +9,9 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Channel links (`<#C123>`) notify nobody, so they survive escaping; user and special mentions do not. */
-const keepChannelLinks = (escaped: string) => escaped.replace(/&lt;#([CG][A-Z0-9]+)&gt;/g, '<#$1>');
+/** Channel links (`<#C123>`) and date tokens notify nobody, so they survive escaping; user and special mentions do not. */
+const keepChannelLinks = (escaped: string) =>
+  escaped.replace(/&lt;#([CG][A-Z0-9]+)&gt;/g, '<#$1>').replace(/&lt;!date\^(\d+)\^([^|&<>]*)\|([^&<>]*)&gt;/g, '<!date^$1^$2|$3>');
 
 /** On Slack every command but /answer is a /quiz subcommand: `/daily setup` is `/quiz daily setup`. */
 export function slackCommandNames(text: string): string {

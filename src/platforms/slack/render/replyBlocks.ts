@@ -1,5 +1,7 @@
 import type { types } from '@slack/bolt';
-import type { Reply } from '../../../engine/types.ts';
+import type { RenderedReply, Reply } from '../../../engine/types.ts';
+import { localizeReply } from '../../../i18n/localizeReply.ts';
+import { slackFormat } from './slackFormat.ts';
 import { slackWords } from '../slackWords.ts';
 import { escapeSlack, shorten, slackDate, toMrkdwn, toPlain } from './mrkdwn.ts';
 import { splitText } from './splitText.ts';
@@ -33,7 +35,8 @@ export interface SlackMessage {
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: true });
 
 /** The reply's blocks in reading order, before splitting into messages. */
-export function replyBlocks(reply: Reply, limits: SlackLimits = slackLimits): KnownBlock[] {
+export function replyBlocks(message: Reply, limits: SlackLimits = slackLimits): KnownBlock[] {
+  const reply = localizeReply(message, slackFormat);
   const blocks: KnownBlock[] = [];
   if (reply.title) {
     blocks.push({ type: 'header', text: { type: 'plain_text', text: shorten(toPlain(reply.title), limits.headerText) } });
@@ -55,14 +58,14 @@ export function replyBlocks(reply: Reply, limits: SlackLimits = slackLimits): Kn
 /** Kinds whose body is one deck text (a prompt, a model answer): shortened to one section rather than split. */
 const deckTextKinds = new Set<Reply['kind']>(['question', 'reveal']);
 
-function bodyPieces(reply: Reply, limits: SlackLimits): string[] {
+function bodyPieces(reply: RenderedReply, limits: SlackLimits): string[] {
   const text = toMrkdwn(reply.body);
   if (!deckTextKinds.has(reply.kind)) return splitText(text, limits.sectionText);
   const shown = shorten(text.trim(), limits.sectionText, slackWords.shortened);
   return shown ? [shown] : [];
 }
 
-function fieldBlocks(reply: Reply, limits: SlackLimits): KnownBlock[] {
+function fieldBlocks(reply: RenderedReply, limits: SlackLimits): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   let fields: SectionBlock['fields'] & object = [];
   const flush = () => {
@@ -84,7 +87,7 @@ function fieldBlocks(reply: Reply, limits: SlackLimits): KnownBlock[] {
   return blocks;
 }
 
-function buttonBlocks(reply: Reply, limits: SlackLimits): ActionsBlock[] {
+function buttonBlocks(reply: RenderedReply, limits: SlackLimits): ActionsBlock[] {
   const buttons: Button[] = (reply.buttons ?? []).map((b) => ({
     type: 'button',
     action_id: b.id,
@@ -100,7 +103,8 @@ function buttonBlocks(reply: Reply, limits: SlackLimits): ActionsBlock[] {
 }
 
 /** Render a reply as one or more messages, each within Slack's block count and size limits. */
-export function renderReply(reply: Reply, limits: SlackLimits = slackLimits): SlackMessage[] {
+export function renderReply(message: Reply, limits: SlackLimits = slackLimits): SlackMessage[] {
+  const reply = localizeReply(message, slackFormat);
   const groups = packBlocks(replyBlocks(reply, limits), limits);
   const title = reply.title ? toPlain(reply.title) : '';
   const summary = title || toPlain(reply.body);

@@ -1,0 +1,3 @@
+export const common = {
+  'common.apology': 'Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuche es gleich noch einmal.',
+} as const;

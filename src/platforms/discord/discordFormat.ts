@@ -1,0 +1,15 @@
+import type { CommandName } from '../../i18n/commandNames.ts';
+import type { DateShow, TextFormat } from '../../i18n/TextFormat.ts';
+
+const STYLE: Record<DateShow, string> = { date: 'D', datetime: 'f', time: 't' };
+
+/**
+ * Discord's own syntax: channel links, native timestamps (each reader sees their own
+ * timezone and language), user mentions that never ping (replies set allowed_mentions none).
+ */
+export const discordFormat: TextFormat = {
+  channel: (id) => `<#${id}>`,
+  command: (name: CommandName) => `\`/${name}\``,
+  user: (id) => `<@${id}>`,
+  date: (ms, show) => `<t:${Math.floor(ms / 1000)}:${STYLE[show]}>`,
+};

@@ -1,0 +1,20 @@
+import type { Text } from '../../src/core/text.ts';
+import type { RenderedReply, Reply } from '../../src/engine/types.ts';
+import { localizeReply } from '../../src/i18n/localizeReply.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { renderText } from '../../src/i18n/renderText.ts';
+import { intlDate, type TextFormat } from '../../src/i18n/TextFormat.ts';
+
+/** A neutral platform for engine tests: `<#id>` channels, `/name` commands, UTC dates. */
+export const testFormat: TextFormat = {
+  channel: (id) => `<#${id}>`,
+  command: (name) => `/${name}`,
+  user: (id, name) => name ?? id,
+  date: (ms, show, zone, locale) => intlDate(ms, show, zone, locale),
+};
+
+/** A reply as a reader sees it, in its own locale (English by default). */
+export const shown = (r: Reply, locale?: Locale): RenderedReply => localizeReply(locale ? { ...r, locale } : r, testFormat);
+
+/** Text (or a string) as English words. */
+export const words = (t: Text | string, locale: Locale = 'en'): string => renderText(t, locale, testFormat);
