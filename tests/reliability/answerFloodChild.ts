@@ -8,6 +8,7 @@ import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { isUserError } from '../../src/engine/errors.ts';
+import { shown } from '../helpers/shown.ts';
 import { RecordingPoster } from '../helpers/testEngine.ts';
 
 const [dbPath, firstUser] = [process.argv[2]!, Number(process.argv[3])];
@@ -23,6 +24,6 @@ const answers = ['dropout', 'L1 regularization, dropout and pruning', 'no idea',
 process.stdout.write('ready\n');
 for (let i = firstUser; ; i++) {
   const reply = app.engine.answer(who(`u${i}`), answers[i % answers.length]!);
-  const points = /, (\d+) points?\./.exec(reply.body)?.[1] ?? '?';
+  const points = /, (\d+) points?\./.exec(shown(reply).body)?.[1] ?? '?';
   process.stdout.write(`ack u${i} ${points}\n`);
 }
