@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { snowflake } from '../fakes/discord/payloads.ts';
 import { type Harness, startHarness, textOf } from '../platforms/discord/harness.ts';
 
@@ -9,6 +9,7 @@ import { type Harness, startHarness, textOf } from '../platforms/discord/harness
  */
 let h: Harness;
 afterEach(async () => {
+  vi.useRealTimers();
   await h?.close();
 });
 
@@ -24,8 +25,15 @@ describe('Discord faults', () => {
   it('waits out a storm of 429s and posts the daily question exactly once', async () => {
     h = await startHarness();
     await dailyDue();
-    for (let i = 0; i < 12; i++) h.discord.rateLimit('POST', /^\/channels\/\d+\/messages$/, 0.01);
-    await h.te.engine.tick();
+    // The client's waits run on fake timers: each one is skipped as soon as the client starts it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    for (let i = 0; i < 12; i++) h.discord.rateLimit('POST', /^\/channels\/\d+\/messages$/, 1);
+    const ticking = h.te.engine.tick();
+    for (let n = 1; n <= 12; n++) {
+      const limit = await h.logged('Waiting out a Discord rate limit', n);
+      await vi.advanceTimersByTimeAsync(Number(limit.waitMs));
+    }
+    await ticking;
     expect(posted().map((r) => r.status)).toEqual([...Array(12).fill(429), 200]);
     expect(h.te.engine.dailyStatus(admin()).fields![0]!.value).not.toMatch(/Failing/);
   });

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
 import type { Poster } from '../../engine/types.ts';
@@ -46,6 +46,10 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordCo
     }
   });
   client.on(Events.ShardError, (err) => logger.warn({ err }, 'Discord gateway error'));
+  // discord.js waits out rate limits itself; the log says when and for how long.
+  client.rest.on(RESTEvents.RateLimited, (limit) =>
+    logger.debug({ route: limit.route, method: limit.method, global: limit.global, waitMs: limit.timeToReset }, 'Waiting out a Discord rate limit'),
+  );
   let stopping = false;
   client.on(Events.ShardReconnecting, () => {
     if (!stopping) logger.info('Reconnecting to the Discord gateway');

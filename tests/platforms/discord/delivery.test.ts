@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeliveryError } from '../../../src/engine/errors.ts';
 import type { ChannelTarget, Reply } from '../../../src/engine/types.ts';
 import { startHarness } from './harness.ts';
@@ -11,6 +11,7 @@ beforeEach(async () => {
   target = { platform: 'discord', workspaceId: h.discord.guildId, channelId: h.discord.channelId };
 });
 afterEach(async () => {
+  vi.useRealTimers();
   await h.close();
 });
 
@@ -26,12 +27,19 @@ describe('posting to a channel', () => {
     expect(h.discord.messages.get(messageId)?.embeds[0]).toMatchObject({ title: 'Daily question' });
   });
 
-  it('waits out a 429 using Retry-After and then succeeds', async () => {
-    h.discord.rateLimit('POST', messagesPath(), 0.05);
-    const { messageId } = await h.bot.poster.post(target, note);
-    const posts = h.discord.requests.items.filter((r) => r.method === 'POST' && messagesPath().test(r.path));
-    expect(posts.map((p) => p.status)).toEqual([429, 200]);
-    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(50);
+  it('waits out a 429 for as long as Retry-After says, then posts', async () => {
+    // The client's wait runs on fake timers (the stand-in stamps requests with the same fake clock): nothing sleeps.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const posts = () => h.discord.requests.items.filter((r) => r.method === 'POST' && messagesPath().test(r.path));
+    h.discord.rateLimit('POST', messagesPath(), 5);
+    const posting = h.bot.poster.post(target, note);
+    const limit = await h.logged('Waiting out a Discord rate limit');
+    expect(posts().map((p) => p.status)).toEqual([429]);
+    expect(limit.waitMs).toBeGreaterThanOrEqual(5_000);
+    await vi.advanceTimersByTimeAsync(Number(limit.waitMs));
+    const { messageId } = await posting;
+    expect(posts().map((p) => p.status)).toEqual([429, 200]);
+    expect(posts()[1]!.at - posts()[0]!.at).toBeGreaterThanOrEqual(5_000);
     expect(h.discord.messages.has(messageId)).toBe(true);
   });
 

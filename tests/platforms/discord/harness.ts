@@ -23,8 +23,8 @@ export interface Harness {
   bot: DiscordConnection;
   /** Log lines the adapter wrote (pino JSON objects). */
   logs: Record<string, unknown>[];
-  /** Resolves when the adapter logs a line with this message. */
-  logged(msg: string): Promise<Record<string, unknown>>;
+  /** Resolves with the `nth` (1 by default) line the adapter logs with this message, already logged or when it is. */
+  logged(msg: string, nth?: number): Promise<Record<string, unknown>>;
   base(user: TestUser, channelId?: string): InteractionBase;
   slash(user: TestUser, spec: SlashSpec, channelId?: string): Interacted;
   autocomplete(user: TestUser, spec: SlashSpec & { focused: string }): Interacted;
@@ -44,22 +44,26 @@ export async function startHarness(opts: { registerCommandsOnStart?: boolean; gu
   const discord = await DiscordStandIn.start();
   const te = makeTestEngine();
   const logs: Record<string, unknown>[] = [];
-  let waiters: { msg: string; resolve(l: Record<string, unknown>): void }[] = [];
+  // Each waiter says whether it is done, given the logs so far.
+  let waiters: (() => boolean)[] = [];
   const logger = pino(
     { level: 'debug' },
     {
       write(line: string) {
         const entry = JSON.parse(line) as Record<string, unknown>;
         logs.push(entry);
-        waiters = waiters.filter((w) => (w.msg === entry.msg ? (w.resolve(entry), false) : true));
+        waiters = waiters.filter((done) => !done());
       },
     },
   );
-  const logged = (msg: string) =>
+  const logged = (msg: string, nth = 1) =>
     new Promise<Record<string, unknown>>((resolve) => {
-      const seen = logs.find((l) => l.msg === msg);
-      if (seen) resolve(seen);
-      else waiters.push({ msg, resolve });
+      const done = () => {
+        const line = logs.filter((l) => l.msg === msg)[nth - 1];
+        if (line) resolve(line);
+        return line !== undefined;
+      };
+      if (!done()) waiters.push(done);
     });
   const bot = await startDiscord({ token: discord.token, apiUrl: discord.apiUrl, engine: te.engine, logger, ...opts });
   te.posters.register('discord', bot.poster);
