@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
+import { SettingsRows } from './settingsRows.ts';
 import { Statements } from './statements.ts';
 import type { AnswerRow, DeckRow, GradeColumns, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, UserRow, WorkspaceRow } from './rows.ts';
 
@@ -23,6 +24,8 @@ export class Store {
   readonly boards: ScoreBoards;
   /** Reading and rewriting stored grades for `quizbot regrade`. */
   readonly regrades: RegradeRows;
+  /** Each workspace's own settings (`/settings`). */
+  readonly settings: SettingsRows;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
   private readonly inTx: (fn: () => unknown) => unknown;
 
@@ -31,6 +34,7 @@ export class Store {
     this.sql = new Statements(db);
     this.boards = new ScoreBoards(db, this.sql);
     this.regrades = new RegradeRows(db, this.sql);
+    this.settings = new SettingsRows(db, this.sql);
   }
 
   private st(sql: string): Database.Statement {

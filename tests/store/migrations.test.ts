@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/store/migrations/index.ts';
 import { openDb, schemaVersion } from '../../src/store/openDb.ts';
+import { Store } from '../../src/store/store.ts';
 import { schemaOneDatabase } from '../helpers/schemaOneDatabase.ts';
 
 let dir: string;
@@ -73,5 +75,69 @@ describe('migration 2: grade provenance', () => {
     expect(() => db.exec('DELETE FROM answers')).toThrow(/readonly/);
     db.close();
     expect(() => openDb(path.join(dir, 'missing.db'), { readonly: true })).toThrow(/no database at/);
+  });
+});
+
+/** A database as quizbot left it at schema 2 (before workspace settings), with one server that chose a deck. */
+function schema2Database(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  for (const m of migrations.slice(0, 2)) db.exec(m);
+  db.pragma('user_version = 2');
+  db.exec("INSERT INTO workspaces (id, platform, external_id, active_deck) VALUES (1, 'discord', 'g1', 'biology');");
+  db.close();
+}
+
+describe('migration 3: workspace settings', () => {
+  it('upgrades a schema 2 database: its servers start with no settings, and can save some', () => {
+    const file = path.join(dir, 'old.db');
+    schema2Database(file);
+    const db = openDb(file);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    const store = new Store(db);
+    expect(store.workspaceById(1).active_deck).toBe('biology');
+    expect(store.settings.get(1)).toEqual({});
+    expect(store.settings.save(1, { language: 'de', quizSeconds: 30 })).toEqual({ language: 'de', quizSeconds: 30 });
+    db.close();
+    const again = openDb(file);
+    expect(new Store(again).settings.get(1)).toEqual({ language: 'de', quizSeconds: 30 });
+    again.close();
+  });
+
+  it('gives a new database the same settings table as an upgraded one', () => {
+    const old = path.join(dir, 'old.db');
+    schema2Database(old);
+    const columns = (file: string) => {
+      const db = openDb(file);
+      const cols = db.prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('workspace_settings') ORDER BY cid").all();
+      db.close();
+      return cols;
+    };
+    expect(columns(old)).toEqual(columns(path.join(dir, 'new.db')));
+    expect(columns(old)).not.toEqual([]);
+  });
+});
+
+describe('workspace settings in the store', () => {
+  it('merges changes, resets with null, and drops a setting with its server', () => {
+    const db = openDb(path.join(dir, 'q.db'));
+    const store = new Store(db);
+    const ws = store.workspace('slack', 'T1').id;
+    store.settings.save(ws, { language: 'de', quizQuestions: 3, revealInThread: true });
+    expect(store.settings.save(ws, { quizQuestions: null, revealInThread: false, quizSeconds: undefined })).toEqual({ language: 'de', revealInThread: false });
+    expect(store.settings.get(store.workspace('slack', 'T2').id)).toEqual({});
+    db.prepare('DELETE FROM workspaces WHERE id = ?').run(ws);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM workspace_settings').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('reads a language quizbot no longer ships as unset, so the default applies', () => {
+    const db = openDb(path.join(dir, 'q.db'));
+    const store = new Store(db);
+    const ws = store.workspace('discord', 'g1').id;
+    store.settings.save(ws, { quizSeconds: 30 });
+    db.prepare("UPDATE workspace_settings SET language = 'tlh' WHERE workspace_id = ?").run(ws);
+    expect(store.settings.get(ws)).toEqual({ quizSeconds: 30 });
+    db.close();
   });
 });

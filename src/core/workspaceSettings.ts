@@ -1,0 +1,22 @@
+import type { Locale } from '../i18n/locales.ts';
+
+/**
+ * A server's or workspace's own choices, as its admins set them with `/settings`.
+ * An unset one follows the bot's configuration (DEFAULT_LOCALE, QUIZ_QUESTIONS, ...).
+ */
+export interface WorkspaceSettings {
+  /** The language of public posts, and of private replies to members whose platform names none. */
+  language?: Locale;
+  /** Questions per `/quiz start` that names no number. */
+  quizQuestions?: number;
+  /** Seconds per quiz question when `/quiz start` names none. */
+  quizSeconds?: number;
+  /** Reveals as thread replies under their question (platforms with threads: Slack). */
+  revealInThread?: boolean;
+}
+
+/** `/settings` changes as typed by an admin; `null` resets a setting to the bot's configuration. */
+export type SettingsChanges = { [K in keyof WorkspaceSettings]?: WorkspaceSettings[K] | null };
+
+/** Every setting, in the order `/settings` lists them. */
+export const SETTING_KEYS = ['language', 'quizQuestions', 'quizSeconds', 'revealInThread'] as const satisfies readonly (keyof WorkspaceSettings)[];
