@@ -4,11 +4,14 @@ import type { Logger } from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
 import type { Caller, Reply, Shown } from '../../engine/types.ts';
 import { isUserError, UserError } from '../../engine/errors.ts';
+import { pickLocale, type Locale } from '../../i18n/locales.ts';
+import { renderText } from '../../i18n/renderText.ts';
 import { callerOf } from './caller.ts';
 import type { Command } from './command.ts';
 import { downloadText } from './download.ts';
 import { limits, shorten } from './limits.ts';
-import { messages } from './messages.ts';
+import { discordFormat } from './discordFormat.ts';
+import { label, messages } from './messages.ts';
 import { renderReply } from './render.ts';
 import type { DiscordMessage } from './render.ts';
 
@@ -33,17 +36,19 @@ function roundIdOf(customId: string, prefix: string): number | undefined {
 
 /**
  * The modal an Answer button opens: the question title, the full question as
- * text, and one paragraph input (Discord's Label + Text Display modal layout).
+ * text, and one paragraph input (Discord's Label + Text Display modal layout),
+ * in the language of the member who opens it.
  */
-export function answerModal(roundId: number, title: string, prompt: string): APIModalInteractionResponseCallbackData {
+export function answerModal(roundId: number, title: Shown, prompt: Shown, locale: Locale): APIModalInteractionResponseCallbackData {
+  const yourAnswer = label('discord.answerLabel', locale);
   return {
     custom_id: `${answerModalPrefix}${roundId}`,
-    title: shorten(title || messages.answerInputLabel, limits.modalTitle),
+    title: shorten(renderText(title, locale, discordFormat) || yourAnswer, limits.modalTitle),
     components: [
-      { type: ComponentType.TextDisplay, content: shorten(prompt, limits.textDisplay, messages.shortened) },
+      { type: ComponentType.TextDisplay, content: shorten(renderText(prompt, locale, discordFormat), limits.textDisplay, label('discord.shortened', locale)) },
       {
         type: ComponentType.Label,
-        label: messages.answerInputLabel,
+        label: shorten(yourAnswer, limits.textInputLabel),
         component: {
           type: ComponentType.TextInput,
           custom_id: answerInputId,
@@ -114,7 +119,7 @@ export function createInteractionHandler({ engine, logger, commands }: Interacti
       const roundId = roundIdOf(interaction.customId, answerButtonPrefix);
       if (roundId === undefined) throw new UserError('unknown-button', messages.unknownButton);
       const prompt = engine.answerPrompt(caller, roundId);
-      if (prompt.open) await interaction.showModal(answerModal(prompt.roundId, prompt.title, prompt.prompt));
+      if (prompt.open) await interaction.showModal(answerModal(prompt.roundId, prompt.title, prompt.prompt, pickLocale(interaction.locale)));
       else await sendReply(interaction, prompt.reply);
     } else if (interaction.isModalSubmit()) {
       const roundId = roundIdOf(interaction.customId, answerModalPrefix);
@@ -134,7 +139,9 @@ export function createInteractionHandler({ engine, logger, commands }: Interacti
         if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
         return;
       }
-      const reply = expected ? { ...privateNote(error.text), ...(error.locale ? { locale: error.locale } : {}) } : privateNote(messages.apology);
+      // The engine says which language its errors are in; the adapter's own are in the member's.
+      const locale = (expected && error.locale) || pickLocale(interaction.locale);
+      const reply = { ...privateNote(expected ? error.text : messages.apology), locale };
       await sendReply(interaction, reply).catch((err: unknown) =>
         logger.warn({ err, interaction: describe(interaction) }, 'Could not tell the user about an error'),
       );

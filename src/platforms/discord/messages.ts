@@ -1,13 +1,18 @@
-/** Wording that belongs to the Discord adapter itself; everything else comes from the engine. */
+import { msg, type Msg } from '../../core/text.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { MessageId } from '../../i18n/messageIds.ts';
+import { renderText } from '../../i18n/renderText.ts';
+import { discordFormat } from './discordFormat.ts';
+
+/** Wording that belongs to the Discord adapter itself (catalog ids `discord.*`); everything else comes from the engine. */
 export const messages = {
-  apology: 'Sorry, something went wrong on our side. Please try again in a moment.',
-  guildOnly: 'quizbot works inside a server; add it to one and use the commands there.',
-  unknownCommand: 'This command is not known to this version of quizbot. Ask an admin to run `quizbot commands register`.',
-  unknownButton: 'This button is no longer in use.',
-  closesLabel: 'Closes',
-  /** After a deck text cut to fit a message; the grader still reads all of it. */
-  shortened: '(shortened)',
-  answerInputLabel: 'Your answer',
-  fileTooLarge: (maxMb: number) => `That file is larger than ${maxMb} MB; split the deck into smaller files.`,
-  downloadFailed: 'Could not download the attachment from Discord; please try the import again.',
-} as const;
+  apology: msg('common.apology'),
+  guildOnly: msg('discord.guildOnly'),
+  unknownCommand: msg('discord.unknownCommand'),
+  unknownButton: msg('discord.unknownButton'),
+  fileTooLarge: (maxMb: number) => msg('discord.fileTooLarge', { maxMb }),
+  downloadFailed: msg('discord.downloadFailed'),
+} as const satisfies Record<string, Msg | ((...a: never[]) => Msg)>;
+
+/** One of the adapter's labels in a reader's language. */
+export const label = (id: MessageId, locale: Locale): string => renderText(msg(id), locale, discordFormat);

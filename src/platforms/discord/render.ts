@@ -4,7 +4,7 @@ import type { RenderedReply, Reply, ReplyButton } from '../../engine/types.ts';
 import { localizeReply } from '../../i18n/localizeReply.ts';
 import { discordFormat } from './discordFormat.ts';
 import { limits, shorten } from './limits.ts';
-import { messages } from './messages.ts';
+import { label } from './messages.ts';
 
 /** One Discord message as the REST API takes it (snake_case JSON). */
 export interface DiscordMessage {
@@ -66,15 +66,16 @@ export function discordTimestamp(ms: number): string {
 
 function fieldsOf(reply: RenderedReply): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
+  const shortened = label('discord.shortened', reply.locale ?? 'en');
   for (const f of reply.fields ?? []) {
     // A long field value (a model answer in practice feedback) becomes several fields with a
     // blank-looking continuation name, and shows at most what a description would.
-    const shown = shorten(f.value || '-', limits.embedDescription, messages.shortened);
+    const shown = shorten(f.value || '-', limits.embedDescription, shortened);
     splitText(shown, limits.fieldValue).forEach((value, i) => {
       fields.push({ name: shorten(i === 0 ? f.name || '\u200b' : '\u200b', limits.fieldName), value });
     });
   }
-  if (reply.closesAt !== undefined) fields.push({ name: messages.closesLabel, value: discordTimestamp(reply.closesAt) });
+  if (reply.closesAt !== undefined) fields.push({ name: label('discord.closes', reply.locale ?? 'en'), value: discordTimestamp(reply.closesAt) });
   return fields;
 }
 
@@ -101,7 +102,9 @@ const deckTextKinds = new Set<Reply['kind']>(['question', 'reveal']);
 /** Builds the embeds: the body split at the description limit, then the fields, the footer last. */
 function embedsOf(reply: RenderedReply): APIEmbed[] {
   const color = colors[reply.kind];
-  const body = deckTextKinds.has(reply.kind) ? [shorten(reply.body.trim(), limits.embedDescription, messages.shortened)] : splitText(reply.body, limits.embedDescription);
+  const body = deckTextKinds.has(reply.kind)
+    ? [shorten(reply.body.trim(), limits.embedDescription, label('discord.shortened', reply.locale ?? 'en'))]
+    : splitText(reply.body, limits.embedDescription);
   const embeds: APIEmbed[] = body.filter(Boolean).map((description) => ({ color, description }));
   if (embeds.length === 0) embeds.push({ color });
   const first = embeds[0]!;

@@ -26,6 +26,8 @@ export interface TestUser {
   username: string;
   /** Manage Server (or Administrator with `admin: 'administrator'`). */
   admin?: boolean | 'administrator';
+  /** The language of the member's Discord client (`en-US` unless given). */
+  locale?: string;
 }
 
 export function apiUser(u: { id: string; username: string }, bot = false) {
@@ -140,7 +142,7 @@ function base(b: InteractionBase, type: number) {
     channel: { id: b.channelId, type: 0, name: 'quiz', guild_id: b.guildId, permissions: memberPerms.toString() },
     member: apiMember(b.user),
     app_permissions: (memberPerms | Perm.EmbedLinks).toString(),
-    locale: 'en-US',
+    locale: b.user.locale ?? 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
     authorizing_integration_owners: { '0': b.guildId },

@@ -1,18 +1,19 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from '../command.ts';
 import { limits } from '../limits.ts';
+import { described, named } from '../commandLocales.ts';
 import { guildOnly } from './options.ts';
 
 export const answer = {
   data: {
-    name: 'answer',
-    description: "Answer the channel's open question",
+    ...named('answer'),
+    ...described('discordCommand.answer'),
     ...guildOnly,
     options: [
       {
         type: ApplicationCommandOptionType.String,
-        name: 'text',
-        description: 'Your answer',
+        ...named('text'),
+        ...described('discordCommand.answer.text'),
         required: true,
         max_length: limits.textInputValue,
       },

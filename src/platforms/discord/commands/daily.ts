@@ -1,51 +1,53 @@
 import { ApplicationCommandOptionType, ChannelType } from 'discord.js';
 import type { Command } from '../command.ts';
 import { deckOrTimezone } from '../autocomplete.ts';
+import { type CommandWord, described, named } from '../commandLocales.ts';
+import type { MessageId } from '../../../i18n/messageIds.ts';
 import { deckOption, guildOnly, manageServer } from './options.ts';
 
-const sub = (name: string, description: string) => ({ type: ApplicationCommandOptionType.Subcommand as const, name, description });
+const sub = (name: CommandWord, description: MessageId) => ({ type: ApplicationCommandOptionType.Subcommand as const, ...named(name), ...described(description) });
 
 export const daily = {
   data: {
-    name: 'daily',
-    description: 'The daily question of this server',
+    ...named('daily'),
+    ...described('discordCommand.daily'),
     ...guildOnly,
     default_member_permissions: manageServer,
     options: [
       {
-        ...sub('setup', 'Post a question every day in a channel'),
+        ...sub('setup', 'discordCommand.daily.setup'),
         options: [
           {
             type: ApplicationCommandOptionType.Channel,
-            name: 'channel',
-            description: 'Where to post',
+            ...named('channel'),
+            ...described('discordCommand.daily.setup.channel'),
             required: true,
             channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
           },
           {
             type: ApplicationCommandOptionType.String,
-            name: 'time',
-            description: 'Local time, HH:MM (24 h)',
+            ...named('time'),
+            ...described('discordCommand.daily.setup.time'),
             required: true,
             min_length: 4,
             max_length: 5,
           },
           {
             type: ApplicationCommandOptionType.String,
-            name: 'timezone',
-            description: 'IANA timezone, e.g. Europe/Berlin',
+            ...named('timezone'),
+            ...described('discordCommand.daily.setup.timezone'),
             required: true,
             autocomplete: true,
             max_length: 64,
           },
-          deckOption('Deck for the daily questions (default: the server deck)'),
+          deckOption('discordCommand.daily.setup.deck'),
         ],
       },
-      sub('pause', 'Pause the daily question'),
-      sub('resume', 'Resume the daily question'),
-      sub('now', 'Post the next daily question now'),
-      sub('status', 'Show the daily schedule'),
-      sub('skip', 'Skip the next daily question'),
+      sub('pause', 'discordCommand.daily.pause'),
+      sub('resume', 'discordCommand.daily.resume'),
+      sub('now', 'discordCommand.daily.now'),
+      sub('status', 'discordCommand.daily.status'),
+      sub('skip', 'discordCommand.daily.skip'),
     ],
   },
   async run({ interaction, caller, engine, defer }) {

@@ -1,33 +1,34 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from '../command.ts';
 import { deckOrTimezone } from '../autocomplete.ts';
+import { described, named } from '../commandLocales.ts';
 import { guildOnly } from './options.ts';
 
-const nameOption = (description: string) => ({
+const nameOption = {
   type: ApplicationCommandOptionType.String as const,
-  name: 'name',
-  description,
+  ...named('name'),
+  ...described('discordCommand.deck.name'),
   required: true,
   autocomplete: true,
   max_length: 100,
-});
+};
 
 export const deck = {
   data: {
-    name: 'deck',
-    description: 'Question decks of this server',
+    ...named('deck'),
+    ...described('discordCommand.deck'),
     ...guildOnly,
     options: [
-      { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: 'Decks available here' },
-      { type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'Describe a deck', options: [nameOption('Deck')] },
+      { type: ApplicationCommandOptionType.Subcommand, ...named('list'), ...described('discordCommand.deck.list') },
+      { type: ApplicationCommandOptionType.Subcommand, ...named('show'), ...described('discordCommand.deck.show'), options: [nameOption] },
       {
         type: ApplicationCommandOptionType.Subcommand,
-        name: 'import',
-        description: 'Add a deck from a file (.md, .txt, .yaml, .json, .csv) (Manage Server)',
-        options: [{ type: ApplicationCommandOptionType.Attachment, name: 'file', description: 'The deck file', required: true }],
+        ...named('import'),
+        ...described('discordCommand.deck.import', { manageServer: true }),
+        options: [{ type: ApplicationCommandOptionType.Attachment, ...named('file'), ...described('discordCommand.deck.import.file'), required: true }],
       },
-      { type: ApplicationCommandOptionType.Subcommand, name: 'use', description: "Make a deck the server's default (Manage Server)", options: [nameOption('Deck')] },
-      { type: ApplicationCommandOptionType.Subcommand, name: 'remove', description: 'Remove an imported deck (Manage Server)', options: [nameOption('Deck')] },
+      { type: ApplicationCommandOptionType.Subcommand, ...named('use'), ...described('discordCommand.deck.use', { manageServer: true }), options: [nameOption] },
+      { type: ApplicationCommandOptionType.Subcommand, ...named('remove'), ...described('discordCommand.deck.remove', { manageServer: true }), options: [nameOption] },
     ],
   },
   async run({ interaction, caller, engine, defer, download }) {

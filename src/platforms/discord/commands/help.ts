@@ -1,7 +1,8 @@
 import type { Command } from '../command.ts';
+import { described, named } from '../commandLocales.ts';
 import { guildOnly } from './options.ts';
 
 export const help = {
-  data: { name: 'help', description: 'How quizbot works and its commands', ...guildOnly },
+  data: { ...named('help'), ...described('discordCommand.help'), ...guildOnly },
   run: ({ caller, engine }) => engine.help(caller),
 } satisfies Command;

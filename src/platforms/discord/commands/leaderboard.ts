@@ -2,23 +2,29 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import type { Period } from '../../../engine/types.ts';
 import type { Command } from '../command.ts';
 import { deckOrTimezone } from '../autocomplete.ts';
+import { choice, described, named } from '../commandLocales.ts';
 import { deckOption, guildOnly } from './options.ts';
 
-const periods = ['today', 'week', 'month', 'all'] as const satisfies readonly Period[];
+const periods = [
+  choice('discordCommand.leaderboard.period.today', 'today'),
+  choice('discordCommand.leaderboard.period.week', 'week'),
+  choice('discordCommand.leaderboard.period.month', 'month'),
+  choice('discordCommand.leaderboard.period.all', 'all'),
+] satisfies { value: Period }[];
 
 export const leaderboard = {
   data: {
-    name: 'leaderboard',
-    description: 'Top 10 of this server, and your rank',
+    ...named('leaderboard'),
+    ...described('discordCommand.leaderboard'),
     ...guildOnly,
     options: [
       {
         type: ApplicationCommandOptionType.String,
-        name: 'period',
-        description: 'Which period (default: all time)',
-        choices: periods.map((p) => ({ name: p, value: p })),
+        ...named('period'),
+        ...described('discordCommand.leaderboard.period'),
+        choices: periods,
       },
-      deckOption('Only this deck'),
+      deckOption('discordCommand.leaderboard.deck'),
     ],
   },
   run: ({ interaction, caller, engine }) =>

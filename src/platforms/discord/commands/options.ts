@@ -1,5 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import type { APIApplicationCommandBasicOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { MessageId } from '../../../i18n/messageIds.ts';
+import { described, named } from '../commandLocales.ts';
 
 /** Every command is used inside a server the bot was added to. */
 export const guildOnly: Pick<RESTPostAPIChatInputApplicationCommandsJSONBody, 'contexts' | 'integration_types'> = {
@@ -10,10 +12,10 @@ export const guildOnly: Pick<RESTPostAPIChatInputApplicationCommandsJSONBody, 'c
 /** Hides a command from members without Manage Server by default; the engine checks again. */
 export const manageServer = PermissionFlagsBits.ManageGuild.toString();
 
-export const deckOption = (description: string, required = false): APIApplicationCommandBasicOption => ({
+export const deckOption = (description: MessageId, required = false): APIApplicationCommandBasicOption => ({
   type: ApplicationCommandOptionType.String,
-  name: 'deck',
-  description,
+  ...named('deck'),
+  ...described(description),
   required,
   autocomplete: true,
   max_length: 100,

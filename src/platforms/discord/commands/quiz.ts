@@ -1,37 +1,38 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from '../command.ts';
 import { deckOrTimezone } from '../autocomplete.ts';
+import { described, named } from '../commandLocales.ts';
 import { deckOption, guildOnly } from './options.ts';
 
 export const quiz = {
   data: {
-    name: 'quiz',
-    description: 'A timed quiz in this channel',
+    ...named('quiz'),
+    ...described('discordCommand.quiz'),
     ...guildOnly,
     options: [
       {
         type: ApplicationCommandOptionType.Subcommand,
-        name: 'start',
-        description: 'Start a quiz session in this channel',
+        ...named('start'),
+        ...described('discordCommand.quiz.start'),
         options: [
-          deckOption('Deck to draw questions from (default: the server deck)'),
+          deckOption('discordCommand.quiz.start.deck'),
           {
             type: ApplicationCommandOptionType.Integer,
-            name: 'questions',
-            description: 'How many questions',
+            ...named('questions'),
+            ...described('discordCommand.quiz.start.questions'),
             min_value: 1,
             max_value: 50,
           },
           {
             type: ApplicationCommandOptionType.Integer,
-            name: 'seconds',
-            description: 'Seconds to answer each question',
+            ...named('seconds'),
+            ...described('discordCommand.quiz.start.seconds'),
             min_value: 10,
             max_value: 600,
           },
         ],
       },
-      { type: ApplicationCommandOptionType.Subcommand, name: 'stop', description: "Stop this channel's quiz and reveal the answer" },
+      { type: ApplicationCommandOptionType.Subcommand, ...named('stop'), ...described('discordCommand.quiz.stop') },
     ],
   },
   async run({ interaction, caller, engine, defer }) {

@@ -1,13 +1,14 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from '../command.ts';
+import { described, named } from '../commandLocales.ts';
 import { guildOnly } from './options.ts';
 
 export const stats = {
   data: {
-    name: 'stats',
-    description: 'Points, answers, accuracy, streaks and rank',
+    ...named('stats'),
+    ...described('discordCommand.stats'),
     ...guildOnly,
-    options: [{ type: ApplicationCommandOptionType.User, name: 'user', description: 'Whose stats (default: yours)' }],
+    options: [{ type: ApplicationCommandOptionType.User, ...named('user'), ...described('discordCommand.stats.user') }],
   },
   run({ interaction, caller, engine }) {
     const user = interaction.options.getUser('user');
