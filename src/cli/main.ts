@@ -2,6 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { StoreError } from '../store/openDb.ts';
+import { type OptionSpecs, readArgs } from './args.ts';
 
 const usage = `quizbot: study quizzes for Discord and Slack
 
@@ -20,15 +21,39 @@ Usage:
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
+const startUsage = 'Usage: quizbot [start]';
+const deckUsage = 'Usage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]';
+const gradeUsage = 'Usage: quizbot grade DECK < answers.jsonl';
+const dbUsage = 'Usage: quizbot db backup FILE';
+const commandsUsage = 'Usage: quizbot commands register [--guild ID]';
+const benchUsage = 'Usage: quizbot bench';
+
 function config() {
   loadDotenv({ quiet: true });
   return loadConfig(process.env);
 }
 
+/**
+ * A command's arguments, or the exit code when there is nothing to run:
+ * 0 after printing the usage for `--help`, 2 after the problem and the usage.
+ */
+function argsOf<O extends OptionSpecs>(args: readonly string[], options: O, positionals: readonly string[], usageText: string) {
+  const a = readArgs(args, options, positionals);
+  if (!a.ok) return fail(`${a.problem}\n${usageText}`);
+  if (a.help) {
+    out(usageText);
+    return 0;
+  }
+  return a;
+}
+
 async function run(argv: string[]): Promise<number> {
-  const [cmd = 'start', sub, ...rest] = argv;
+  const [cmd = 'start', ...rest] = argv;
+  const [sub, ...subRest] = rest;
   switch (cmd) {
     case 'start': {
+      const a = argsOf(rest, {}, [], startUsage);
+      if (typeof a === 'number') return a;
       const c = config();
       // The playground is a conversation on stdout; only warnings belong in it.
       const interactiveDefault = c.DISCORD_TOKEN || c.SLACK_BOT_TOKEN ? 'info' : 'warn';
@@ -42,43 +67,52 @@ async function run(argv: string[]): Promise<number> {
         if (e.code !== 'EPIPE') throw e;
         process.exit(0);
       });
-      const deckUsage = 'Usage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]';
-      if (sub === 'check' && rest.length === 1) {
+      if (sub === 'check') {
+        const a = argsOf(subRest, {}, ['FILE'], deckUsage);
+        if (typeof a === 'number') return a;
         const { deckCheck } = await import('./deckCheck.ts');
-        return deckCheck(rest[0]!, out);
+        return deckCheck(a.positionals[0]!, out);
       }
-      const files = rest.filter((a) => a !== '--write');
-      if (sub !== 'rubric' || files.length !== 1 || files[0]!.startsWith('-')) return fail(deckUsage);
-      const { deckRubric } = await import('./deckRubric.ts');
-      return deckRubric(files[0]!, { write: rest.includes('--write') }, out, err);
+      if (sub === 'rubric') {
+        const a = argsOf(subRest, { write: { type: 'boolean' } }, ['DECK'], deckUsage);
+        if (typeof a === 'number') return a;
+        const { deckRubric } = await import('./deckRubric.ts');
+        return deckRubric(a.positionals[0]!, { write: a.values.write === true }, out, err);
+      }
+      return subcommand(sub, 'deck', deckUsage);
     }
     case 'grade': {
-      if (!sub) return fail('Usage: quizbot grade DECK < answers.jsonl');
+      const a = argsOf(rest, {}, ['DECK'], gradeUsage);
+      if (typeof a === 'number') return a;
       const { runGrade } = await import('./grade.ts');
-      return runGrade(sub, process.stdin, out);
+      return runGrade(a.positionals[0]!, process.stdin, out);
     }
     case 'db': {
-      if (sub !== 'backup' || !rest[0]) return fail('Usage: quizbot db backup FILE');
+      if (sub !== 'backup') return subcommand(sub, 'db', dbUsage);
+      const a = argsOf(subRest, {}, ['FILE'], dbUsage);
+      if (typeof a === 'number') return a;
       const { backupDb } = await import('./backupDb.ts');
-      return backupDb(config().DATABASE_PATH, rest[0], out);
+      return backupDb(config().DATABASE_PATH, a.positionals[0]!, out);
     }
     case 'regrade': {
       const { runRegrade } = await import('./regrade.ts');
-      return runRegrade(argv.slice(1), config(), out, err);
+      return runRegrade(rest, config(), out, err);
     }
     case 'commands': {
-      if (sub !== 'register') return fail('Usage: quizbot commands register [--guild ID]');
+      if (sub !== 'register') return subcommand(sub, 'commands', commandsUsage);
+      const a = argsOf(subRest, { guild: { type: 'string' } }, [], commandsUsage);
+      if (typeof a === 'number') return a;
       const c = config();
       if (!c.DISCORD_TOKEN) return fail('DISCORD_TOKEN is not set. Put the bot token in .env or the environment, then run this again.');
-      const guildAt = rest.indexOf('--guild');
-      const guildId = guildAt >= 0 ? rest[guildAt + 1] : c.DISCORD_GUILD_ID;
-      if (guildAt >= 0 && !guildId) return fail('Usage: quizbot commands register [--guild ID]');
+      const guildId = a.values.guild ?? c.DISCORD_GUILD_ID;
       const { registerCommands } = await import('../platforms/discord/registerCommands.ts');
       const r = await registerCommands({ token: c.DISCORD_TOKEN, ...(c.DISCORD_API_URL ? { apiUrl: c.DISCORD_API_URL } : {}), ...(guildId ? { guildId } : {}) });
       out(`Registered ${r.count} commands ${r.scope === 'guild' ? `in server ${guildId} (available at once)` : 'globally (may take up to an hour to appear)'}.`);
       return 0;
     }
     case 'bench': {
+      const a = argsOf(rest, {}, [], benchUsage);
+      if (typeof a === 'number') return a;
       const { runBench } = await import('../../bench/runBench.ts');
       return runBench(out);
     }
@@ -88,8 +122,18 @@ async function run(argv: string[]): Promise<number> {
       out(usage);
       return 0;
     default:
-      return fail(`Unknown command "${cmd}".\n\n${usage}`);
+      return fail(`${cmd.startsWith('-') ? `Unknown option ${cmd}.` : `Unknown command "${cmd}".`}\n\n${usage}`);
   }
+}
+
+/** `quizbot deck`, `db` or `commands` without a known subcommand: its usage (exit 0 for `--help`, else 2). */
+function subcommand(sub: string | undefined, cmd: string, usageText: string): number {
+  if (sub === '--help' || sub === '-h') {
+    out(usageText);
+    return 0;
+  }
+  if (sub === undefined) return fail(usageText);
+  return fail(`${sub.startsWith('-') ? `Unknown option ${sub}.` : `Unknown command "${cmd} ${sub}".`}\n${usageText}`);
 }
 
 function fail(message: string): number {

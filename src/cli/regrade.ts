@@ -9,37 +9,17 @@ import { type RegradeOptions, type RegradeSummary, regrade } from '../engine/reg
 import { migrations } from '../store/migrations/index.ts';
 import { type Db, StoreError, openDb, schemaVersion } from '../store/openDb.ts';
 import { Store } from '../store/store.ts';
+import { readArgs } from './args.ts';
 
 /** `legacy` names answers graded before grader versions were stored. */
 export const regradeUsage = 'Usage: quizbot regrade [--dry-run] [--deck NAME] [--from-version VERSION|legacy]';
 
-type Parsed = { ok: true; o: RegradeOptions } | { ok: false };
-
-/** `--dry-run`, `--deck NAME`, `--from-version V` (also `--opt=value`), each at most once. */
-export function parseRegradeArgs(args: readonly string[]): Parsed {
-  const o: RegradeOptions = { dryRun: false };
-  const seen = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (seen.has(name)) return { ok: false };
-    seen.add(name);
-    if (name === '--dry-run' && eq < 0) o.dryRun = true;
-    else if (name === '--deck' || name === '--from-version') {
-      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (!value?.trim() || (eq < 0 && value.startsWith('--'))) return { ok: false };
-      if (name === '--deck') o.deck = value.trim();
-      else o.fromVersion = value.trim();
-    } else return { ok: false };
-  }
-  return { ok: true, o };
-}
-
 /**
  * `quizbot regrade`: grades stored answers again with the current grader and
- * prints what changes; `--dry-run` writes nothing. Returns 0, 2 for wrong
- * usage, or 1 with one polite line on `err` when it cannot run.
+ * prints what changes; `--dry-run` writes nothing, `--deck NAME` and
+ * `--from-version V` (also `--deck=NAME`) narrow it. Returns 0; 2 for wrong
+ * usage, with the problem and the usage line on `err`; or 1 with one polite
+ * line on `err` when it cannot run.
  */
 export function runRegrade(
   args: readonly string[],
@@ -47,16 +27,19 @@ export function runRegrade(
   out: (line: string) => void,
   err: (line: string) => void,
 ): number {
-  if (args.includes('--help') || args.includes('-h')) {
+  const parsed = readArgs(args, { 'dry-run': { type: 'boolean' }, deck: { type: 'string' }, 'from-version': { type: 'string' } });
+  if (!parsed.ok) {
+    err(`${parsed.problem}\n${regradeUsage}`);
+    return 2;
+  }
+  if (parsed.help) {
     out(regradeUsage);
     return 0;
   }
-  const parsed = parseRegradeArgs(args);
-  if (!parsed.ok) {
-    err(regradeUsage);
-    return 2;
-  }
-  const o = parsed.o;
+  const { values } = parsed;
+  const o: RegradeOptions = { dryRun: values['dry-run'] === true };
+  if (values.deck !== undefined) o.deck = values.deck;
+  if (values['from-version'] !== undefined) o.fromVersion = values['from-version'];
   const file = config.DATABASE_PATH;
   if (file !== ':memory:' && !existsSync(file)) {
     err(`There is no database at ${file}: nothing to regrade. Check DATABASE_PATH.`);

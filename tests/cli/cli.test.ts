@@ -76,4 +76,26 @@ describe('quizbot command line', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('Usage:');
   });
+
+  it('names an unknown option, then shows the command’s usage, with exit code 2', () => {
+    const cases: [string[], string, string][] = [
+      [['deck', 'rubric', 'deck.md', '--wirte'], 'Unknown option --wirte.', '       quizbot deck rubric DECK [--write]'],
+      [['db', 'backup', '-f', 'copy.db'], 'Unknown option -f.', 'Usage: quizbot db backup FILE'],
+      [['start', '--port=3000'], 'Unknown option --port.', 'Usage: quizbot [start]'],
+    ];
+    for (const [args, problem, usageLine] of cases) {
+      const r = quizbot(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.out, args.join(' ')).toBe('');
+      const lines = r.err.trimEnd().split('\n');
+      expect(lines[0], args.join(' ')).toBe(problem);
+      expect(lines.at(-1), args.join(' ')).toBe(usageLine);
+    }
+  }, 30_000);
+
+  it('says which argument is missing or extra', () => {
+    expect(quizbot(['deck', 'check']).err).toBe('Missing FILE.\nUsage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]\n');
+    const guild = quizbot(['commands', 'register', '--guild']);
+    expect([guild.code, guild.err]).toEqual([2, 'Option --guild needs a value.\nUsage: quizbot commands register [--guild ID]\n']);
+  }, 30_000);
 });

@@ -157,10 +157,21 @@ describe('quizbot regrade', () => {
     expect(quizbot(['help'], { DATABASE_PATH: file }).out).toContain('quizbot regrade [--dry-run] [--deck NAME] [--from-version V]');
     const r = quizbot(['regrade', '--frobnicate'], { DATABASE_PATH: file });
     expect(r.code).toBe(2);
-    expect(r.err.trim()).toBe('Usage: quizbot regrade [--dry-run] [--deck NAME] [--from-version VERSION|legacy]');
-    for (const args of [['--deck'], ['--deck', '--dry-run'], ['--dry-run', '--dry-run'], ['--from-version='], ['extra']]) {
-      expect(inProcess(args, file).code, args.join(' ')).toBe(2);
+    expect(r.err.trim().split('\n')).toEqual(['Unknown option --frobnicate.', 'Usage: quizbot regrade [--dry-run] [--deck NAME] [--from-version VERSION|legacy]']);
+    const wrong: [string[], string][] = [
+      [['--deck'], 'Option --deck needs a value.'],
+      [['--deck', '--dry-run'], 'Option --deck needs a value.'],
+      [['--dry-run', '--dry-run'], 'Option --dry-run is given twice.'],
+      [['--dry-run=yes'], 'Option --dry-run takes no value.'],
+      [['--from-version='], 'Option --from-version needs a value.'],
+      [['extra'], 'Unexpected argument "extra".'],
+    ];
+    for (const [args, problem] of wrong) {
+      const run = inProcess(args, file);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.err, args.join(' ')).toEqual([`${problem}\nUsage: quizbot regrade [--dry-run] [--deck NAME] [--from-version VERSION|legacy]`]);
     }
+    expect(inProcess(['--help'], file)).toEqual({ code: 0, out: ['Usage: quizbot regrade [--dry-run] [--deck NAME] [--from-version VERSION|legacy]'], err: [] });
   });
 
   it('says politely, in one line and with exit 1, that there is no database', () => {
@@ -194,6 +205,7 @@ describe('quizbot regrade', () => {
     expect(inProcess(['--dry-run', '--deck', 'general-science'], file).out).toContain('Answers examined: 0 (deck general-science, graded by another version than ' + GRADER_VERSION + ')');
     expect(inProcess(['--dry-run', '--from-version', 'legacy'], file).out).toContain('Answers examined: 4 (graded by legacy)');
     expect(inProcess(['--dry-run', '--from-version', '1.0.0'], file).out).toContain('Answers examined: 0 (graded by 1.0.0)');
+    expect(inProcess(['--deck=general-science', '--dry-run'], file).out).toContain('Answers examined: 0 (deck general-science, graded by another version than ' + GRADER_VERSION + ')');
   });
 });
 
