@@ -28,6 +28,9 @@ export function settingsFrom(config: Config): EngineSettings {
     quizSeconds: config.QUIZ_SECONDS,
     dailyWindowHours: config.DAILY_WINDOW_HOURS,
     dailyGraceHours: config.DAILY_GRACE_HOURS,
+    defaultLocale: config.DEFAULT_LOCALE,
+    platformLocales: config.QUIZBOT_LOCALE ? { shell: config.QUIZBOT_LOCALE } : {},
+    revealInThread: config.SLACK_REVEAL_IN_THREAD,
   };
 }
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { LOCALES, supportedLocale } from './i18n/locales.ts';
 
 export const fromRoot = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
@@ -15,6 +16,14 @@ const url = z
   .trim()
   .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL, e.g. http://127.0.0.1:8080')
   .optional();
+const locale = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    const l = supportedLocale(v);
+    if (!l) ctx.addIssue({ code: 'custom', message: `must be a language quizbot speaks: ${LOCALES.join(', ')}` });
+    return l ?? z.NEVER;
+  });
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 const num = (def: number, min: number, max: number) => z.coerce.number().min(min).max(max).default(def);
 
@@ -25,6 +34,8 @@ const schema = z.object({
   DECKS_DIR: z.string().min(1).default(fromRoot('data/decks')),
   DEFAULT_DECK: z.string().min(1).default('deep-learning-training'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  DEFAULT_LOCALE: locale.default('en'),
+  QUIZBOT_LOCALE: locale.optional(),
   QUIZ_QUESTIONS: int(5, 1, 50),
   QUIZ_SECONDS: int(60, 10, 600),
   DAILY_WINDOW_HOURS: num(0, 0, 24),

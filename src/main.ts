@@ -40,7 +40,6 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
         ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
         port: config.PORT,
         adminUserIds: config.SLACK_ADMIN_USER_IDS,
-        revealInThread: config.SLACK_REVEAL_IN_THREAD,
         engine: app.engine,
         logger,
       });
@@ -60,6 +59,14 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
     logger.info(`quizbot is running on ${platforms.join(' and ')}`);
     return;
   }
-  await startPlayground({ engine: app.engine, posters: app.posters, input: process.stdin, output: process.stdout, logger, interactive: !!process.stdin.isTTY });
+  await startPlayground({
+    engine: app.engine,
+    posters: app.posters,
+    input: process.stdin,
+    output: process.stdout,
+    logger,
+    interactive: !!process.stdin.isTTY,
+    ...(config.QUIZBOT_LOCALE ? { locale: config.QUIZBOT_LOCALE } : {}),
+  });
   await shutdown(0);
 }

@@ -35,6 +35,13 @@ describe('configuration', () => {
     }
   });
 
+  it('reads DEFAULT_LOCALE and QUIZBOT_LOCALE as languages quizbot speaks', () => {
+    expect(loadConfig({}).DEFAULT_LOCALE).toBe('en');
+    expect(loadConfig({}).QUIZBOT_LOCALE).toBeUndefined();
+    expect(loadConfig({ DEFAULT_LOCALE: 'de-DE', QUIZBOT_LOCALE: 'DE' })).toMatchObject({ DEFAULT_LOCALE: 'de', QUIZBOT_LOCALE: 'de' });
+    expect(() => loadConfig({ QUIZBOT_LOCALE: 'klingon' })).toThrow('QUIZBOT_LOCALE: must be a language quizbot speaks: en, de (got "klingon")');
+  });
+
   it('splits the Slack admin list', () => {
     expect(loadConfig({ SLACK_ADMIN_USER_IDS: 'U1, U2,,' }).SLACK_ADMIN_USER_IDS).toEqual(['U1', 'U2']);
   });

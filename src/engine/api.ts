@@ -1,4 +1,8 @@
+import type { SettingsChanges } from '../core/workspaceSettings.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Caller, Period, Reply, WorkspaceRef } from './types.ts';
+
+export type { SettingsChanges, WorkspaceSettings } from '../core/workspaceSettings.ts';
 
 export interface QuizStartOptions {
   deck?: string;
@@ -16,7 +20,7 @@ export interface DailySetupOptions {
 }
 
 /** What the answer button/modal needs before opening: the question to show, or why not. */
-export type AnswerPrompt = { open: true; roundId: number; title: string; prompt: string } | { open: false; reply: Reply };
+export type AnswerPrompt = { open: true; roundId: number; title: string; prompt: string; locale?: Locale } | { open: false; reply: Reply };
 
 /**
  * Every use case adapters can call. Each call is one engine operation; it
@@ -56,6 +60,9 @@ export interface QuizEngine {
   dailyNow(c: Caller): Promise<Reply>;
   dailyStatus(c: Caller): Reply;
   dailySkip(c: Caller): Promise<Reply>;
+
+  /** `/settings` (admins only): with no changes, the current values; with changes, saves them. */
+  settings(c: Caller, changes?: SettingsChanges): Reply;
 
   /** Post what is due: daily questions, quiz turns, reveals. Called by the scheduler. */
   tick(): Promise<void>;

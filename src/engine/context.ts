@@ -1,12 +1,13 @@
 import type { Logger } from 'pino';
 import type { Deck, Question } from '../core/deck.ts';
 import type { Grader } from '../core/grading/grader.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Store } from '../store/store.ts';
 import type { UserRow, WorkspaceRow } from '../store/rows.ts';
 import type { DeckLibrary, NamedDeck } from './deckLibrary.ts';
 import { UserError } from './errors.ts';
 import { text } from './messages.ts';
-import type { Caller, Clock, Poster } from './types.ts';
+import type { Caller, Clock, Platform, Poster } from './types.ts';
 
 export interface EngineSettings {
   defaultDeck: string;
@@ -17,6 +18,12 @@ export interface EngineSettings {
   /** How late a missed daily post may still go out. */
   dailyGraceHours: number;
   maxAnswerLength: number;
+  /** The language of servers that chose none (DEFAULT_LOCALE). */
+  defaultLocale: Locale;
+  /** A platform's own default before `defaultLocale`: the playground's QUIZBOT_LOCALE. */
+  platformLocales: Partial<Record<Platform, Locale>>;
+  /** Reveals as thread replies where a server chose nothing (SLACK_REVEAL_IN_THREAD). */
+  revealInThread: boolean;
 }
 
 export const defaultSettings: EngineSettings = {
@@ -26,6 +33,9 @@ export const defaultSettings: EngineSettings = {
   dailyWindowHours: 0,
   dailyGraceHours: 3,
   maxAnswerLength: 4000,
+  defaultLocale: 'en',
+  platformLocales: {},
+  revealInThread: false,
 };
 
 export interface EngineDeps {

@@ -5,11 +5,17 @@ import { CLAIM_LEASE_MS, dailyNow, dailyPause, dailyResume, dailySetup, dailySki
 import { deckImport, deckList, deckRemove, deckShow, deckUse } from './deckCommands.ts';
 import { helpText, info } from './messages.ts';
 import { advanceQuiz, closeQuizRound, quizStart, quizStop } from './quiz.ts';
+import { inCallersLocale } from './replyLocale.ts';
 import { postReveal } from './reveal.ts';
+import { settings } from './settings.ts';
 import { leaderboard, stats } from './standings.ts';
 import { politeOnStorageFault } from './storageFaults.ts';
+import type { Caller } from './types.ts';
 
 export type { EngineDeps } from './context.ts';
+
+/** The calls that answer no member: nothing of theirs needs a language. */
+const withoutCaller = new Set<keyof QuizEngine>(['deckNames', 'tick', 'workspaceRemoved']);
 
 /** Wires the use cases to their dependencies. */
 export function createEngine(deps: EngineDeps): QuizEngine {
@@ -50,6 +56,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     dailyNow: (c) => dailyNow(ctx, c),
     dailyStatus: (c) => dailyStatus(ctx, c),
     dailySkip: (c) => dailySkip(ctx, c),
+    settings: (c, changes) => settings(ctx, c, changes),
     // One tick at a time: overlapping ticks would race for the same due work.
     tick: () => {
       ticking ??= tickOnce().finally(() => {
@@ -67,6 +74,11 @@ export function createEngine(deps: EngineDeps): QuizEngine {
   // the scheduler's tick keeps raw errors, which it logs.
   for (const key of Object.keys(engine) as (keyof QuizEngine)[]) {
     if (key !== 'tick') (engine as unknown as Record<string, unknown>)[key] = politeOnStorageFault(engine[key] as (...a: unknown[]) => unknown);
+  }
+  // Every reply and user error a member gets leaves here with its language (see replyLocale.ts);
+  // channel posts get theirs in deliver().
+  for (const key of Object.keys(engine) as (keyof QuizEngine)[]) {
+    if (!withoutCaller.has(key)) (engine as unknown as Record<string, unknown>)[key] = inCallersLocale(ctx, engine[key] as (c: Caller, ...a: unknown[]) => unknown);
   }
   return engine;
 }

@@ -1,5 +1,6 @@
 import type { EngineContext } from './context.ts';
 import { DeliveryError } from './errors.ts';
+import { forChannel } from './replyLocale.ts';
 import type { ChannelTarget, Reply } from './types.ts';
 
 export type Delivery = { ok: true; messageId: string } | { ok: false; retryable: boolean; error: string };
@@ -11,10 +12,13 @@ export function backoff(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 30 * 60_000);
 }
 
-/** Posts through the platform port, turning failures into data the caller can record. */
+/**
+ * Posts through the platform port in the server's language, turning failures
+ * into data the caller can record. Every channel post goes through here.
+ */
 export async function deliver(ctx: EngineContext, target: ChannelTarget, reply: Reply): Promise<Delivery> {
   try {
-    const sent = await ctx.d.poster.post(target, reply);
+    const sent = await ctx.d.poster.post(target, forChannel(ctx, target, reply));
     return { ok: true, messageId: sent.messageId };
   } catch (e) {
     if (e instanceof DeliveryError) {

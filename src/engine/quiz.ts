@@ -19,8 +19,9 @@ function checkRange(v: number | undefined, fallback: number, [min, max]: readonl
 export function quizStart(ctx: EngineContext, c: Caller, o: QuizStartOptions): Reply {
   const { ws, user } = ctx.member(c);
   const { name, deck } = ctx.deck(ws, o.deck);
-  const count = Math.min(checkRange(o.questions, ctx.d.settings.quizQuestions, QUIZ_LIMITS.questions, 'The number of questions'), deck.questions.length);
-  const seconds = checkRange(o.seconds, ctx.d.settings.quizSeconds, QUIZ_LIMITS.seconds, 'Seconds per question');
+  const chosen = ctx.store.settings.get(ws.id);
+  const count = Math.min(checkRange(o.questions, chosen.quizQuestions ?? ctx.d.settings.quizQuestions, QUIZ_LIMITS.questions, 'The number of questions'), deck.questions.length);
+  const seconds = checkRange(o.seconds, chosen.quizSeconds ?? ctx.d.settings.quizSeconds, QUIZ_LIMITS.seconds, 'Seconds per question');
   const now = ctx.now();
   const order = shuffled(deck.questions.map((q) => q.number), hashSeed(ws.id, c.channelId, now)).slice(0, count);
   const roundId = ctx.store.tx(() => {

@@ -54,6 +54,8 @@ export interface Reply<S = Shown> {
   closesAt?: number;
   /** True when body or fields contain text written by users. */
   userText?: boolean;
+  /** Reveals: post as a reply in the question's thread, where the platform has threads (set by the engine). */
+  inThread?: boolean;
 }
 
 /** A reply in one language, as an adapter's renderer takes it. */

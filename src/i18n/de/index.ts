@@ -1,11 +1,13 @@
 import type { Catalog } from '../messageIds.ts';
 import { common } from './common.ts';
+import { settings } from './settings.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
 
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
   ...common,
+  ...settings,
   ...discord,
   ...discordCommand,
 };

@@ -1,10 +1,12 @@
 import { common } from './common.ts';
+import { settings } from './settings.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
 
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
   ...common,
+  ...settings,
   ...discord,
   ...discordCommand,
 } as const;

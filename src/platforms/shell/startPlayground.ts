@@ -5,6 +5,7 @@ import type { QuizEngine } from '../../engine/api.ts';
 import { isUserError } from '../../engine/errors.ts';
 import type { PosterRouter } from '../../engine/posterRouter.ts';
 import type { Caller } from '../../engine/types.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { deckLimits } from '../../decks/deckLimits.ts';
 import { renderText } from './renderText.ts';
 import { runShellCommand, shellUsage } from './parseShellCommand.ts';
@@ -20,8 +21,19 @@ function readDeck(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** A terminal chat: each line is a command, `@name /command` plays another member. */
-export async function startPlayground(o: { engine: QuizEngine; posters: PosterRouter; input: NodeJS.ReadableStream; output: NodeJS.WritableStream; logger: pino.Logger; interactive: boolean }): Promise<void> {
+/**
+ * A terminal chat: each line is a command, `@name /command` plays another member.
+ * `locale` (QUIZBOT_LOCALE) is what a platform would report as the member's language.
+ */
+export async function startPlayground(o: {
+  engine: QuizEngine;
+  posters: PosterRouter;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  logger: pino.Logger;
+  interactive: boolean;
+  locale?: Locale;
+}): Promise<void> {
   const say = (s: string) => o.output.write(`${s}\n`);
   say(playgroundIntro);
   const rl = readline.createInterface({ input: o.input, ...(o.interactive ? { output: o.output, prompt: '> ' } : {}), terminal: o.interactive });
@@ -41,7 +53,7 @@ export async function startPlayground(o: { engine: QuizEngine; posters: PosterRo
     if (line) {
       const m = /^@([\w.-]{1,32})\s+(.*)$/.exec(line);
       const name = m ? m[1]! : 'you';
-      const caller: Caller = { platform: 'shell', workspaceId: 'local', channelId: 'terminal', userId: name.toLowerCase(), userName: name, isAdmin: true };
+      const caller: Caller = { platform: 'shell', workspaceId: 'local', channelId: 'terminal', userId: name.toLowerCase(), userName: name, isAdmin: true, ...(o.locale ? { locale: o.locale } : {}) };
       const command = m ? m[2]! : line;
       if (!o.interactive) say(`\n> ${line}`);
       try {

@@ -47,12 +47,12 @@ export class SlackPoster implements Poster {
     private readonly client: webApi.WebClient,
     private readonly throttle: ChannelThrottle,
     private readonly log: pino.Logger,
-    private readonly revealInThread = false,
   ) {}
 
   async post(target: ChannelTarget, reply: Reply): Promise<SentMessage> {
     const channel = target.channelId;
-    const threadTs = reply.kind === 'reveal' && this.revealInThread ? this.lastQuestion.get(channel) : undefined;
+    // The engine says whether this server wants reveals threaded (its setting, else SLACK_REVEAL_IN_THREAD).
+    const threadTs = reply.kind === 'reveal' && reply.inThread ? this.lastQuestion.get(channel) : undefined;
     let first: string | undefined;
     for (const message of renderReply(reply)) {
       try {

@@ -30,8 +30,6 @@ export interface StartSlackOptions {
   /** Web API base URL (SLACK_API_URL), for proxies and tests. */
   apiUrl?: string;
   adminUserIds: string[];
-  /** Post reveals as a thread reply under the question instead of a channel message. */
-  revealInThread?: boolean;
   engine: QuizEngine;
   logger: pino.Logger;
   /** Timing knobs; the defaults suit Slack, tests make them short. */
@@ -91,7 +89,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     log.error({ err: errorText(error), code: error.code }, 'slack: unhandled error in a listener');
   });
 
-  const poster = new SlackPoster(app.client, new ChannelThrottle(opts.tuning?.postIntervalMs ?? 1000), log, opts.revealInThread);
+  const poster = new SlackPoster(app.client, new ChannelThrottle(opts.tuning?.postIntervalMs ?? 1000), log);
   const ctx: ListenerContext = {
     engine: opts.engine,
     users: new SlackUsers(app.client, new Set(opts.adminUserIds), log),

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import type { EngineSettings } from '../../../src/engine/context.ts';
 import { type SlackHandle, startSlack } from '../../../src/platforms/slack/startSlack.ts';
 import { FakeSlack } from '../../fakes/slack/fakeSlack.ts';
 import { SlackSender } from '../../fakes/slack/signedRequests.ts';
@@ -23,9 +24,11 @@ export interface SlackStand {
 }
 
 /** A real engine on a temp database, the stand-in Slack, and the adapter between them. */
-export async function startStand(o: { mode: 'http' | 'socket'; adminUserIds?: string[]; revealInThread?: boolean; now?: string } = { mode: 'http' }): Promise<SlackStand> {
+export async function startStand(
+  o: { mode: 'http' | 'socket'; adminUserIds?: string[]; now?: string; settings?: Partial<EngineSettings> } = { mode: 'http' },
+): Promise<SlackStand> {
   const fake = await FakeSlack.start();
-  const te = makeTestEngine(o.now ? { now: o.now } : {});
+  const te = makeTestEngine({ ...(o.now ? { now: o.now } : {}), ...(o.settings ? { settings: o.settings } : {}) });
   fake.users.set('U1', { id: 'U1', name: 'ada' });
   fake.users.set('U2', { id: 'U2', name: 'grace' });
   fake.users.set('UADMIN', { id: 'UADMIN', name: 'boss', is_admin: true });
@@ -34,7 +37,6 @@ export async function startStand(o: { mode: 'http' | 'socket'; adminUserIds?: st
     ...(o.mode === 'socket' ? { appToken: fake.appToken } : { signingSecret, port: 0, host: '127.0.0.1' }),
     apiUrl: fake.apiUrl,
     adminUserIds: o.adminUserIds ?? [],
-    revealInThread: o.revealInThread ?? false,
     engine: te.engine,
     logger: pino({ level: 'silent' }),
     tuning: fastTuning,

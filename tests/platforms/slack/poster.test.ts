@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../../src/engine/errors.ts';
 import type { ChannelTarget, Reply } from '../../../src/engine/types.ts';
-import { type SlackStand, startStand } from './harness.ts';
+import { allText, type SlackStand, startStand } from './harness.ts';
 
 let s: SlackStand;
 beforeAll(async () => {
-  s = await startStand({ mode: 'http', revealInThread: true });
+  s = await startStand({ mode: 'http' });
 });
 afterAll(async () => {
   await s?.close();
@@ -83,10 +83,18 @@ describe('SlackPoster', () => {
     expect(await s.slack.poster.find?.(target('CEX'), 'answer:8')).toBeUndefined();
   });
 
-  it('threads the reveal under the question when configured', async () => {
+  it('threads the reveal under the question when the engine asks for it', async () => {
     const { messageId } = await s.slack.poster.post(target('CTH'), question);
-    await s.slack.poster.post(target('CTH'), { visibility: 'public', kind: 'reveal', body: 'Because.' });
+    await s.slack.poster.post(target('CTH'), { visibility: 'public', kind: 'reveal', body: 'Because.', inThread: true });
     const reveal = await s.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'CTH' && c.args.thread_ts !== undefined);
     expect(reveal.args.thread_ts).toBe(messageId);
+  });
+
+  it('posts the reveal in the channel itself otherwise', async () => {
+    await s.slack.poster.post(target('CNT'), question);
+    const { messageId } = await s.slack.poster.post(target('CNT'), { visibility: 'public', kind: 'reveal', body: 'Because.' });
+    const reveal = s.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'CNT' && allText(c.args).includes('Because.'));
+    expect(reveal?.args.thread_ts).toBeUndefined();
+    expect(s.fake.messages.find((m) => m.ts === messageId)?.channel).toBe('CNT');
   });
 });

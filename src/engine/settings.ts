@@ -1,0 +1,73 @@
+import { msg, raw, type Text } from '../core/text.ts';
+import { SETTING_KEYS, type SettingsChanges, type WorkspaceSettings } from '../core/workspaceSettings.ts';
+import { LOCALES, type Locale, supportedLocale } from '../i18n/locales.ts';
+import type { MessageId } from '../i18n/messageIds.ts';
+import type { EngineContext } from './context.ts';
+import { UserError } from './errors.ts';
+import { QUIZ_LIMITS } from './quiz.ts';
+import { configuredLocale } from './replyLocale.ts';
+import type { Caller, Platform, Reply } from './types.ts';
+
+/** Platforms whose reveals can go into the question's thread: only there is the setting shown. */
+const THREADED: ReadonlySet<Platform> = new Set(['slack']);
+
+const languageName = (l: Locale): Text => (l === 'en-XA' ? raw(l) : msg(`settings.languageName.${l}`));
+
+function checkNumber(v: number, [min, max]: readonly [number, number], error: MessageId): number {
+  if (!Number.isInteger(v) || v < min || v > max) throw new UserError('bad_number', msg(error, { min, max }));
+  return v;
+}
+
+/** The changes an admin asked for, checked; a bad value refuses them all. */
+function checked(changes: SettingsChanges): SettingsChanges {
+  const out: SettingsChanges = {};
+  if (changes.language !== undefined) {
+    const l = changes.language === null ? null : supportedLocale(changes.language);
+    if (l === undefined) throw new UserError('bad_language', msg('settings.badLanguage', { value: String(changes.language), choices: { list: LOCALES.map(languageName) } }));
+    out.language = l;
+  }
+  if (changes.quizQuestions !== undefined)
+    out.quizQuestions = changes.quizQuestions === null ? null : checkNumber(changes.quizQuestions, QUIZ_LIMITS.questions, 'settings.badQuestions');
+  if (changes.quizSeconds !== undefined)
+    out.quizSeconds = changes.quizSeconds === null ? null : checkNumber(changes.quizSeconds, QUIZ_LIMITS.seconds, 'settings.badSeconds');
+  if (changes.revealInThread !== undefined) out.revealInThread = changes.revealInThread === null ? null : Boolean(changes.revealInThread);
+  return out;
+}
+
+/** Each setting as shown: what applies, marked when it is the bot's configuration. */
+function listing(ctx: EngineContext, c: Caller, chosen: WorkspaceSettings): Reply['fields'] {
+  const cfg = ctx.d.settings;
+  const shown: { [K in keyof WorkspaceSettings]-?: (v: NonNullable<WorkspaceSettings[K]>) => Text } = {
+    language: languageName,
+    quizQuestions: (n) => msg('settings.questions', { count: n }),
+    quizSeconds: (n) => msg('settings.seconds', { count: n }),
+    revealInThread: (on) => msg(on ? 'settings.on' : 'settings.off'),
+  };
+  const configured: Required<WorkspaceSettings> = {
+    language: configuredLocale(ctx, c),
+    quizQuestions: cfg.quizQuestions,
+    quizSeconds: cfg.quizSeconds,
+    revealInThread: cfg.revealInThread,
+  };
+  return SETTING_KEYS.filter((k) => k !== 'revealInThread' || THREADED.has(c.platform)).map((k) => {
+    const value = chosen[k] ?? configured[k];
+    const text = (shown[k] as (v: unknown) => Text)(value);
+    return { name: msg(`settings.${k}`), value: chosen[k] === undefined ? msg('settings.default', { value: text }) : text };
+  });
+}
+
+/** `/settings` (admins only): with no changes the current values, with changes saves them in one go. */
+export function settings(ctx: EngineContext, c: Caller, changes?: SettingsChanges): Reply {
+  ctx.requireAdmin(c);
+  const ws = ctx.workspace(c);
+  const wanted = changes ? checked(changes) : {};
+  const changing = Object.keys(wanted).length > 0;
+  const now = changing ? ctx.store.settings.save(ws.id, wanted) : ctx.store.settings.get(ws.id);
+  return {
+    visibility: 'private',
+    kind: 'info',
+    title: msg('settings.title'),
+    body: changing ? msg('settings.saved') : msg('settings.current', { settings: { command: 'settings' } }),
+    fields: listing(ctx, c, now),
+  };
+}
