@@ -1,5 +1,6 @@
 import type { Catalog } from '../messageIds.ts';
 import { common } from './common.ts';
+import { slack } from './slack.ts';
 import { settings } from './settings.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
@@ -7,6 +8,7 @@ import { discordCommand } from './discordCommand.ts';
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
   ...common,
+  ...slack,
   ...settings,
   ...discord,
   ...discordCommand,

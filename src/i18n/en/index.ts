@@ -1,4 +1,5 @@
 import { common } from './common.ts';
+import { slack } from './slack.ts';
 import { settings } from './settings.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
@@ -6,6 +7,7 @@ import { discordCommand } from './discordCommand.ts';
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
   ...common,
+  ...slack,
   ...settings,
   ...discord,
   ...discordCommand,

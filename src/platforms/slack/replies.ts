@@ -1,9 +1,10 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type pino from 'pino';
+import { msg } from '../../core/text.ts';
 import { isUserError } from '../../engine/errors.ts';
 import type { Caller, Reply } from '../../engine/types.ts';
+import { supportedLocale } from '../../i18n/locales.ts';
 import { renderReply, type SlackMessage } from './render/replyBlocks.ts';
-import { slackWords } from './slackWords.ts';
 import type { SlackUsers } from './slackUsers.ts';
 
 /** Where the reply to one interaction goes. */
@@ -12,10 +13,14 @@ export type ReplySink = (reply: Reply) => Promise<void>;
 /** Sends rendered messages somewhere, visible to everyone or only to the caller. */
 export type MessageOut = (visibility: Reply['visibility'], messages: SlackMessage[]) => Promise<void>;
 
+/**
+ * Renders each reply for `out`. A reply the engine gave no language (the adapter's own
+ * words, the apology) is shown in `memberLocale`, the member's Slack language.
+ */
 export const sinkOf =
-  (out: MessageOut): ReplySink =>
+  (out: MessageOut, memberLocale?: string): ReplySink =>
   (reply) =>
-    out(reply.visibility, renderReply(reply));
+    out(reply.visibility, renderReply({ ...reply, locale: reply.locale ?? supportedLocale(memberLocale) }));
 
 /** A response_url may be used five times; later parts of a long reply go through `rest`. */
 const responseUrlUses = 5;
@@ -59,7 +64,7 @@ export function settle(log: pino.Logger) {
     } catch (err) {
       if (isUserError(err)) return { visibility: 'private', kind: 'error', body: err.text, ...(err.locale ? { locale: err.locale } : {}) };
       log.error({ err, ...context }, 'slack: engine call failed');
-      return { visibility: 'private', kind: 'error', body: slackWords.apology };
+      return { visibility: 'private', kind: 'error', body: msg('common.apology') };
     }
   };
 }
@@ -87,5 +92,6 @@ export async function slackCaller(
     userId: at.userId,
     userName: user.name,
     isAdmin: user.isAdmin,
+    ...(user.locale ? { locale: user.locale } : {}),
   };
 }

@@ -4,11 +4,14 @@ import type pino from 'pino';
 export interface SlackUser {
   name: string;
   isAdmin: boolean;
+  /** The member's Slack language ("de-DE"), when Slack reports it. */
+  locale?: string;
 }
 
 /**
- * Who a user is and whether they may run admin commands: workspace admins and
- * owners (from `users.info`, cached briefly) and the ids in SLACK_ADMIN_USER_IDS.
+ * Who a user is, which language they use Slack in, and whether they may run admin
+ * commands: workspace admins and owners (from `users.info`, cached briefly) and the
+ * ids in SLACK_ADMIN_USER_IDS.
  */
 export class SlackUsers {
   private readonly cache = new Map<string, { user: SlackUser; until: number }>();
@@ -28,10 +31,10 @@ export class SlackUsers {
     let user: SlackUser;
     let ttl = this.ttlMs;
     try {
-      const res = await this.client.users.info({ user: userId });
+      const res = await this.client.users.info({ user: userId, include_locale: true });
       const u = res.user;
       const name = u?.profile?.display_name || u?.real_name || u?.name || fallbackName || userId;
-      user = { name, isAdmin: listed || Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner) };
+      user = { name, isAdmin: listed || Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner), ...(u?.locale ? { locale: u.locale } : {}) };
     } catch (err) {
       // Without users.info we still know the listed admins; everyone else is a member.
       this.log.warn({ err: errorText(err), userId }, 'slack users.info failed');

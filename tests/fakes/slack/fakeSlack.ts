@@ -29,6 +29,8 @@ export interface FakeUser {
   real_name?: string;
   is_admin?: boolean;
   is_owner?: boolean;
+  /** Sent by users.info when asked with `include_locale`, as Slack does ("de-DE"). */
+  locale?: string;
 }
 
 export interface FakeFile {
@@ -287,10 +289,11 @@ export class FakeSlack {
       case 'views.publish':
         return { ok: true, view: { id: `V${this.seq}`, ...(args.view as object) } };
       case 'users.info': {
-        const user = this.users.get(String(args.user));
-        return user
-          ? { ok: true, user: { ...user, team_id: this.team.id, profile: { display_name: user.name, real_name: user.real_name ?? user.name } } }
-          : { ok: false, error: 'user_not_found' };
+        const found = this.users.get(String(args.user));
+        if (!found) return { ok: false, error: 'user_not_found' };
+        const { locale = 'en-US', ...user } = found;
+        const withLocale = args.include_locale === true || args.include_locale === 'true';
+        return { ok: true, user: { ...user, team_id: this.team.id, profile: { display_name: user.name, real_name: user.real_name ?? user.name }, ...(withLocale ? { locale } : {}) } };
       }
       case 'conversations.history': {
         const inChannel = this.messages.filter((m) => m.channel === args.channel && !m.thread_ts);

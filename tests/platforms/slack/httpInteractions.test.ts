@@ -34,7 +34,7 @@ describe('Answer button and modal', () => {
     const actionId = await startQuiz('CM1');
     const view = await openModal(actionId, 'U2', 'CM1');
     expect(view.type).toBe('modal');
-    expect(JSON.parse(String(view.private_metadata))).toEqual({ roundId: Number(actionId.slice(7)), channelId: 'CM1' });
+    expect(JSON.parse(String(view.private_metadata))).toEqual({ roundId: Number(actionId.slice(7)), channelId: 'CM1', locale: 'en' });
     expect(JSON.stringify(view.blocks)).toContain('"multiline":true');
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/engine/types.ts';
 import { answerModal, readAnswerModalState } from '../../../src/platforms/slack/render/answerModal.ts';
 import { homeView } from '../../../src/platforms/slack/render/homeView.ts';
-import { escapeSlack, slackDate, toMrkdwn } from '../../../src/platforms/slack/render/mrkdwn.ts';
+import { escapeSlack, toMrkdwn } from '../../../src/platforms/slack/render/mrkdwn.ts';
 import { packBlocks, renderReply, slackLimits } from '../../../src/platforms/slack/render/replyBlocks.ts';
 import { splitText } from '../../../src/platforms/slack/render/splitText.ts';
 
@@ -19,10 +19,6 @@ describe('mrkdwn', () => {
 
   it('keeps channel links, which notify nobody, but escapes user and special mentions', () => {
     expect(toMrkdwn('see <#C123> and <@U1> <!here>')).toBe('see <#C123> and &lt;@U1&gt; &lt;!here&gt;');
-  });
-
-  it('formats a closing time as a Slack date token with a UTC fallback', () => {
-    expect(slackDate(Date.parse('2026-03-02T10:30:00Z'))).toBe('<!date^1772447400^{date_short_pretty} {time}|2026-03-02 10:30 UTC>');
   });
 });
 
@@ -50,6 +46,12 @@ describe('renderReply', () => {
     expect(JSON.stringify(m?.blocks)).toContain('Why *ReLU*?');
     expect(JSON.stringify(m?.blocks)).toContain('"action_id":"answer:42"');
     expect(JSON.stringify(m?.blocks)).toContain('<!date^1772447400^');
+  });
+
+  it("shows the closing time as a Slack date token, labelled and with a fallback in the reply's language", () => {
+    const closing = (locale: 'en' | 'de') => JSON.stringify(renderReply(reply({ kind: 'question', closesAt: 1_772_447_400_000, locale }))[0]?.blocks.find((b) => b.type === 'context'));
+    expect(closing('en')).toContain('Closes <!date^1772447400^{date_short_pretty} {time}|Mar 2, 2026, 10:30 AM UTC>');
+    expect(closing('de')).toContain('Endet <!date^1772447400^{date_short_pretty} {time}|02.03.2026, 10:30 UTC>');
   });
 
   it('marks every mrkdwn text verbatim so Slack does not auto-link names or mentions', () => {

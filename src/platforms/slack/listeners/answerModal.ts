@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { pickLocale } from '../../../i18n/locales.ts';
 import { answerInput, answerModal, answerModalCallbackId, readAnswerModalState } from '../render/answerModal.ts';
 import { sinkOf, slackCaller, webOut } from '../replies.ts';
 import { slackWords } from '../slackWords.ts';
@@ -16,23 +17,23 @@ export function registerAnswerModal(app: App, ctx: ListenerContext): void {
       userId: body.user.id,
       userName: body.user.name,
     });
-    const sink = sinkOf(webOut(client, { channelId, userId: body.user.id }));
+    const sink = sinkOf(webOut(client, { channelId, userId: body.user.id }), caller.locale);
     await ctx.guard(sink, { action: 'answer', roundId, channel: channelId }, async () => {
       const prompt = ctx.engine.answerPrompt(caller, roundId);
       if (!prompt.open) return prompt.reply;
-      await client.views.open({ trigger_id: body.trigger_id, view: answerModal(prompt, { roundId, channelId }) });
+      await client.views.open({ trigger_id: body.trigger_id, view: answerModal(prompt, { roundId, channelId, locale: pickLocale(caller.locale) }) });
       return undefined;
     });
   });
 
   app.view(answerModalCallbackId, async ({ ack, body, view, client }) => {
+    const state = readAnswerModalState(view.private_metadata);
     const text = view.state.values[answerInput.blockId]?.[answerInput.actionId]?.value?.trim() ?? '';
     if (!text) {
-      await ack({ response_action: 'errors', errors: { [answerInput.blockId]: slackWords.emptyAnswer } });
+      await ack({ response_action: 'errors', errors: { [answerInput.blockId]: slackWords('slack.emptyAnswer', state?.locale ?? 'en') } });
       return;
     }
     await ack();
-    const state = readAnswerModalState(view.private_metadata);
     if (!state) {
       ctx.log.warn({ callbackId: view.callback_id }, 'slack: answer modal without readable metadata');
       return;
@@ -43,7 +44,7 @@ export function registerAnswerModal(app: App, ctx: ListenerContext): void {
       userId: body.user.id,
       userName: body.user.name,
     });
-    const sink = sinkOf(webOut(client, { channelId: state.channelId, userId: body.user.id }));
+    const sink = sinkOf(webOut(client, { channelId: state.channelId, userId: body.user.id }), caller.locale);
     await ctx.guard(sink, { view: 'answer', roundId: state.roundId, channel: state.channelId }, () =>
       ctx.engine.answer(caller, text, state.roundId),
     );

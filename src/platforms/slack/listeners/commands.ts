@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { parseQuizCommand, runQuizCall, usageReply } from '../commands/quizCommand.ts';
 import { respondOut, sinkOf, slackCaller, webOut } from '../replies.ts';
-import { slackWords } from '../slackWords.ts';
 import type { ListenerContext } from './context.ts';
 
 /** `/quiz <subcommand>` and `/answer <text>`: ack at once, then one engine call, replied through response_url. */
@@ -11,7 +10,7 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
   const start = async ({ command, ack, respond, client }: Args) => {
     await ack();
     const caller = await slackCaller(ctx.users, { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, userName: command.user_name });
-    const sink = sinkOf(respondOut(respond, webOut(client, { channelId: command.channel_id, userId: command.user_id })));
+    const sink = sinkOf(respondOut(respond, webOut(client, { channelId: command.channel_id, userId: command.user_id })), caller.locale);
     return { caller, sink };
   };
 
@@ -28,6 +27,6 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
     const { caller, sink } = await start(args);
     const text = command.text.trim();
     const context = { command: '/answer', team: command.team_id, channel: command.channel_id };
-    await ctx.guard(sink, context, () => (text ? ctx.engine.answer(caller, text) : usageReply(slackWords.answerUsage)));
+    await ctx.guard(sink, context, () => (text ? ctx.engine.answer(caller, text) : usageReply('/answer <your answer>')));
   });
 }

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
+import { msg, type Text } from '../../../core/text.ts';
 import type { Reply } from '../../../engine/types.ts';
 import type { FileDownload } from '../fileDownload.ts';
 import { sinkOf, slackCaller, webOut } from '../replies.ts';
-import { slackWords } from '../slackWords.ts';
 import type { ListenerContext } from './context.ts';
 
 export const maxDeckBytes = 5 * 1024 * 1024;
@@ -16,16 +16,17 @@ export function registerDeckImport(app: App, ctx: ListenerContext & { download: 
   app.message(async ({ message, body, client }) => {
     if (message.channel_type !== 'im' || message.subtype !== 'file_share' || !message.files?.length) return;
     const caller = await slackCaller(ctx.users, { teamId: body.team_id, channelId: message.channel, userId: message.user });
-    const sink = sinkOf(webOut(client, { channelId: message.channel, userId: message.user, isDm: true }));
+    const sink = sinkOf(webOut(client, { channelId: message.channel, userId: message.user, isDm: true }), caller.locale);
     for (const shared of message.files) {
       await ctx.guard(sink, { event: 'file_share', team: body.team_id, file: shared.id }, async (): Promise<Reply> => {
         const info = (await client.files.info({ file: shared.id })).file;
         const name = info?.name ?? shared.name ?? 'deck';
         const url = info?.url_private_download ?? info?.url_private;
-        if ((info?.size ?? 0) > maxDeckBytes) return refusal(slackWords.fileTooLarge(name, maxDeckBytes / 1024 / 1024));
+        const tooLarge = msg('slack.fileTooLarge', { name, maxMb: maxDeckBytes / 1024 / 1024 });
+        if ((info?.size ?? 0) > maxDeckBytes) return refusal(tooLarge);
         const got = url ? await ctx.download(url, maxDeckBytes) : ({ ok: false, reason: 'failed' } as const);
         if (!got.ok) {
-          return refusal(got.reason === 'too_large' ? slackWords.fileTooLarge(name, maxDeckBytes / 1024 / 1024) : slackWords.fileUnreadable(name));
+          return refusal(got.reason === 'too_large' ? tooLarge : msg('slack.fileUnreadable', { name }));
         }
         return ctx.engine.deckImport(caller, { fileName: name, text: got.text });
       });
@@ -33,4 +34,4 @@ export function registerDeckImport(app: App, ctx: ListenerContext & { download: 
   });
 }
 
-const refusal = (body: string): Reply => ({ visibility: 'private', kind: 'error', body });
+const refusal = (body: Text): Reply => ({ visibility: 'private', kind: 'error', body });

@@ -1,18 +1,23 @@
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../../engine/types.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import { slackWords } from '../slackWords.ts';
+import { toMrkdwn } from './mrkdwn.ts';
 import { replyBlocks } from './replyBlocks.ts';
 
 const maxHomeBlocks = 100;
 
-/** The App Home tab: the given replies (the user's stats, the leaderboard) one after another. */
-export function homeView(replies: Reply[]): types.HomeView {
+/**
+ * The App Home tab: the given replies (the user's stats, the leaderboard) one after
+ * another, in the member's `locale` unless the engine chose one.
+ */
+export function homeView(replies: Reply[], locale: Locale = 'en'): types.HomeView {
   const blocks: types.KnownBlock[] = [];
   for (const reply of replies) {
-    const own = replyBlocks(reply).filter((b) => b.type !== 'actions');
+    const own = replyBlocks({ ...reply, locale: reply.locale ?? locale }).filter((b) => b.type !== 'actions');
     if (blocks.length > 0 && own.length > 0) blocks.push({ type: 'divider' });
     blocks.push(...own);
   }
-  if (blocks.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackWords.homeEmpty } });
+  if (blocks.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(slackWords('slack.homeEmpty', locale, { start: { command: 'quiz start' } })) } });
   return { type: 'home', blocks: blocks.slice(0, maxHomeBlocks) };
 }

@@ -1,7 +1,7 @@
 /**
  * Light Markdown (what the engine writes) to Slack mrkdwn. Everything is
  * escaped first, so nothing a user wrote can become a mention or a link;
- * only markup produced here (bold, bullets, dates) is Slack syntax.
+ * only markup produced here (bold, bullets) and by slackFormat (channels, dates) is Slack syntax.
  */
 
 /** Escape the three characters Slack treats as control characters in text. */
@@ -63,11 +63,4 @@ export function shorten(text: string, max: number, note = ''): string {
     if (c >= 0xd800 && c <= 0xdbff) cut--;
   }
   return `${text.slice(0, cut).trimEnd()}${tail}`;
-}
-
-/** Slack's date token: shows in each reader's own timezone, with a UTC fallback. */
-export function slackDate(ms: number): string {
-  const unix = Math.floor(ms / 1000);
-  const fallback = new Date(unix * 1000).toISOString().slice(0, 16).replace('T', ' ');
-  return `<!date^${unix}^{date_short_pretty} {time}|${fallback} UTC>`;
 }

@@ -3,7 +3,7 @@ import type { RenderedReply, Reply } from '../../../engine/types.ts';
 import { localizeReply } from '../../../i18n/localizeReply.ts';
 import { slackFormat } from './slackFormat.ts';
 import { slackWords } from '../slackWords.ts';
-import { escapeSlack, shorten, slackDate, toMrkdwn, toPlain } from './mrkdwn.ts';
+import { escapeSlack, shorten, toMrkdwn, toPlain } from './mrkdwn.ts';
 import { splitText } from './splitText.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -37,6 +37,7 @@ const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: tru
 /** The reply's blocks in reading order, before splitting into messages. */
 export function replyBlocks(message: Reply, limits: SlackLimits = slackLimits): KnownBlock[] {
   const reply = localizeReply(message, slackFormat);
+  const locale = reply.locale ?? 'en';
   const blocks: KnownBlock[] = [];
   if (reply.title) {
     blocks.push({ type: 'header', text: { type: 'plain_text', text: shorten(toPlain(reply.title), limits.headerText) } });
@@ -44,7 +45,7 @@ export function replyBlocks(message: Reply, limits: SlackLimits = slackLimits): 
   for (const piece of bodyPieces(reply, limits)) blocks.push({ type: 'section', text: mrkdwn(piece) });
   blocks.push(...fieldBlocks(reply, limits));
   const context: string[] = [];
-  if (reply.closesAt !== undefined) context.push(`${slackWords.closes} ${slackDate(reply.closesAt)}`);
+  if (reply.closesAt !== undefined) context.push(slackWords('slack.closes', locale, { date: { date: reply.closesAt } }));
   if (reply.footer) context.push(toMrkdwn(reply.footer));
   if (context.length > 0) {
     for (const piece of splitText(context.join('  ·  '), limits.sectionText)) {
@@ -61,7 +62,7 @@ const deckTextKinds = new Set<Reply['kind']>(['question', 'reveal']);
 function bodyPieces(reply: RenderedReply, limits: SlackLimits): string[] {
   const text = toMrkdwn(reply.body);
   if (!deckTextKinds.has(reply.kind)) return splitText(text, limits.sectionText);
-  const shown = shorten(text.trim(), limits.sectionText, slackWords.shortened);
+  const shown = shorten(text.trim(), limits.sectionText, slackWords('slack.shortened', reply.locale ?? 'en'));
   return shown ? [shown] : [];
 }
 
@@ -81,7 +82,7 @@ function fieldBlocks(reply: RenderedReply, limits: SlackLimits): KnownBlock[] {
     }
     // Too long for a field (a model answer in practice feedback): a full-width section of its own.
     flush();
-    blocks.push({ type: 'section', text: mrkdwn(shorten(text, limits.sectionText, slackWords.shortened)) });
+    blocks.push({ type: 'section', text: mrkdwn(shorten(text, limits.sectionText, slackWords('slack.shortened', reply.locale ?? 'en'))) });
   }
   flush();
   return blocks;
@@ -109,7 +110,7 @@ export function renderReply(message: Reply, limits: SlackLimits = slackLimits): 
   const title = reply.title ? toPlain(reply.title) : '';
   const summary = title || toPlain(reply.body);
   return groups.map((blocks, i) => ({
-    text: escapeSlack(shorten(i === 0 ? summary : `${summary} ${slackWords.continued}`, limits.fallbackText)),
+    text: escapeSlack(shorten(i === 0 ? summary : `${summary} ${slackWords('slack.continued', reply.locale ?? 'en')}`, limits.fallbackText)),
     blocks,
   }));
 }
