@@ -6,6 +6,8 @@
  */
 import { createGrader } from '../../src/core/grading/createGrader.ts';
 import type { Verdict } from '../../src/core/grading/grader.ts';
+import { plainFormat } from '../../src/i18n/plainFormat.ts';
+import { renderText } from '../../src/i18n/renderText.ts';
 import { loadLabelledSet, type LabelledAnswer } from './labelledSet.ts';
 import { keywordBaseline } from './keywordBaseline.ts';
 import { hasEvalData } from './realAnswers.ts';
@@ -59,7 +61,7 @@ for (const set of sets) {
     const question = set.deck.questions.find((q) => q.number === item.question);
     if (!question) throw new Error(`${set.name}: no question ${item.question}`);
     const g = grader.grade(question, item.answer);
-    outcomes.push({ item, got: g.verdict, keyword: keyword(question, item.answer), feedback: g.feedback });
+    outcomes.push({ item, got: g.verdict, keyword: keyword(question, item.answer), feedback: renderText(g.feedback, 'en', plainFormat) });
   }
 }
 

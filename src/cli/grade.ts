@@ -2,13 +2,15 @@ import { createInterface } from 'node:readline';
 import type { Question } from '../core/deck.ts';
 import { createGrader } from '../core/grading/createGrader.ts';
 import { loadDeckFile } from '../decks/loadDeckFile.ts';
+import { plainFormat } from '../i18n/plainFormat.ts';
+import { renderText } from '../i18n/renderText.ts';
 
 const located = (file: string, line: number, message: string): string => (line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
 
 /**
  * `quizbot grade DECK`: reads JSON lines `{"question": N, "answer": "..."}` and
  * writes one JSON line per input line, in order: the grade (question, score,
- * verdict, matched, missed, feedback, confidence, graderVersion, contradicted), or
+ * verdict, matched, missed, feedback in English, confidence, graderVersion, contradicted), or
  * `{"error": "line 3: ..."}` for a line that cannot be graded. Blank lines are
  * skipped. Returns 0, or 1 (with the deck's problems on `err`) when the deck
  * does not load.
@@ -67,7 +69,7 @@ function gradeLine(line: string, n: number, byNumber: Map<number, Question>, gra
   if (!q) return { error: `line ${n}: the deck has no question ${question}` };
   try {
     const g = grader.grade(q, answer);
-    return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: g.feedback, confidence: g.confidence, graderVersion: g.graderVersion, contradicted: g.contradicted };
+    return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: renderText(g.feedback, 'en', plainFormat), confidence: g.confidence, graderVersion: g.graderVersion, contradicted: g.contradicted };
   } catch (e) {
     // A grader bug must not end the stream: report it on this line and go on.
     return { error: `line ${n}: could not grade (${(e as Error).message})` };

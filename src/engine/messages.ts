@@ -1,6 +1,7 @@
 /** Every sentence the engine shows users, in one place. */
 import type { Question } from '../core/deck.ts';
 import type { Grade } from '../core/grading/grader.ts';
+import { raw, type Text } from '../core/text.ts';
 import type { Reply, Shown } from './types.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -50,16 +51,17 @@ export function questionReply(q: Question, o: { deckTitle: string; roundId: numb
 
 export function feedbackReply(g: Grade, points: number, o: { already?: boolean; revealNow?: boolean; question?: Question }): Reply {
   const head = o.already ? 'You already answered this question. Your answer was graded:' : `${verdictWord[g.verdict]}!`;
-  const lines = [`${head} ${pct(g.score)}, ${points} point${points === 1 ? '' : 's'}.`, g.feedback];
+  // Interim: the engine's own words here become catalog messages with the rest of src/engine.
+  const lines: Text[] = [raw(`${head} ${pct(g.score)}, ${points} point${points === 1 ? '' : 's'}.`), g.feedback];
   // The grader's feedback already names the key points found.
   const fields = [];
   if (o.revealNow && o.question) {
     if (g.missed.length) fields.push({ name: 'Key points missed', value: g.missed.join(', ') });
     fields.push({ name: 'Model answer', value: o.question.answer });
   } else if (!o.already) {
-    lines.push('The model answer is revealed when the question closes.');
+    lines.push(raw('The model answer is revealed when the question closes.'));
   }
-  return { visibility: 'private', kind: 'feedback', title: o.already ? 'Already answered' : 'Your grade', body: lines.filter(Boolean).join('\n'), fields };
+  return { visibility: 'private', kind: 'feedback', title: o.already ? 'Already answered' : 'Your grade', body: lines, fields };
 }
 
 export function revealReply(q: Question, o: { label: string; keyPoints: string[]; answers: number; fullMarks: string[] }): Reply {

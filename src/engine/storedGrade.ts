@@ -11,10 +11,10 @@ export function storedGrade(a: AnswerRow): Grade {
   return {
     score: a.score,
     verdict: a.verdict as Verdict,
-    matched: JSON.parse(a.matched) as string[],
-    missed: JSON.parse(a.missed) as string[],
+    matched: a.matched,
+    missed: a.missed,
     feedback: a.feedback,
-    contradicted: JSON.parse(a.contradicted) as string[],
+    contradicted: a.contradicted,
     confidence: a.confidence ?? 1,
     graderVersion: a.grader_version ?? LEGACY_GRADER_VERSION,
   };

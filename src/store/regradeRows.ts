@@ -1,3 +1,4 @@
+import { toJson } from './jsonColumns.ts';
 import type { Db } from './openDb.ts';
 import type { GradeColumns, RoundRow } from './rows.ts';
 import type { Statements } from './statements.ts';
@@ -83,7 +84,7 @@ export class RegradeRows {
     );
     this.db.transaction(() => {
       for (const g of grades) {
-        ins.run(g.id, g.score, g.verdict, JSON.stringify(g.matched), JSON.stringify(g.missed), g.feedback, g.points, g.confidence, g.graderVersion, JSON.stringify(g.contradicted));
+        ins.run(g.id, g.score, g.verdict, toJson(g.matched), toJson(g.missed), toJson(g.feedback), g.points, g.confidence, g.graderVersion, toJson(g.contradicted));
       }
     })();
   }

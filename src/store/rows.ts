@@ -1,4 +1,6 @@
-/** Row shapes as stored; the engine maps them to replies. */
+import type { Text } from '../core/text.ts';
+
+/** Rows as the store returns them (JSON columns read into values); the engine maps them to replies. */
 
 export interface WorkspaceRow {
   id: number;
@@ -55,18 +57,22 @@ export interface AnswerRow {
   text: string;
   score: number;
   verdict: string;
-  matched: string;
-  missed: string;
-  feedback: string;
+  matched: string[];
+  missed: string[];
+  /** The grader's feedback; an English sentence for answers stored before messages had ids. */
+  feedback: Text;
   points: number;
   answered_at: number;
   /** The grader's confidence in [0, 1]; NULL for legacy answers (graded before it was stored). */
   confidence: number | null;
   /** The grader version that gave the grade; NULL for legacy answers (see LEGACY_GRADER_VERSION). */
   grader_version: string | null;
-  /** JSON list of the key point labels the answer contradicted; '[]' for legacy answers. */
-  contradicted: string;
+  /** The key point labels the answer contradicted; none for legacy answers. */
+  contradicted: string[];
 }
+
+/** An answer as SQLite holds it: lists and feedback as JSON text (legacy feedback: an English sentence). */
+export type StoredAnswerRow = Omit<AnswerRow, 'matched' | 'missed' | 'feedback' | 'contradicted'> & Record<'matched' | 'missed' | 'feedback' | 'contradicted', string>;
 
 /** How a grade stored before grader versions were recorded (grader_version NULL) names its grader. */
 export const LEGACY_GRADER_VERSION = 'legacy';
@@ -125,7 +131,7 @@ export interface GradeColumns {
   verdict: string;
   matched: string[];
   missed: string[];
-  feedback: string;
+  feedback: Text;
   points: number;
   contradicted: string[];
   confidence: number;

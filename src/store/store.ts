@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
+import { readList, readText, toJson } from './jsonColumns.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
 import { SettingsRows } from './settingsRows.ts';
 import { Statements } from './statements.ts';
-import type { AnswerRow, DeckRow, GradeColumns, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, UserRow, WorkspaceRow } from './rows.ts';
+import type { AnswerRow, DeckRow, GradeColumns, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, StoredAnswerRow, UserRow, WorkspaceRow } from './rows.ts';
 
 export type NewRound = Pick<RoundRow, 'workspace_id' | 'channel_id' | 'kind' | 'deck' | 'question' | 'opened_at' | 'closes_at'> & {
   state: 'claimed' | 'open';
@@ -225,7 +226,8 @@ export class Store {
   }
 
   answerOf(roundId: number, userId: number): AnswerRow | undefined {
-    return this.st('SELECT * FROM answers WHERE round_id = ? AND user_id = ?').get(roundId, userId) as AnswerRow | undefined;
+    const row = this.st('SELECT * FROM answers WHERE round_id = ? AND user_id = ?').get(roundId, userId) as StoredAnswerRow | undefined;
+    return row && { ...row, matched: readList(row.matched), missed: readList(row.missed), feedback: readText(row.feedback), contradicted: readList(row.contradicted) };
   }
 
   /** Stores an answer; false when the member already answered that round. */
@@ -234,8 +236,8 @@ export class Store {
       `INSERT INTO answers (round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at, confidence, grader_version, contradicted)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id) DO NOTHING`,
     ).run(
-      a.round_id, a.user_id, a.text, a.score, a.verdict, JSON.stringify(a.matched), JSON.stringify(a.missed), a.feedback, a.points, a.answered_at,
-      a.confidence, a.graderVersion, JSON.stringify(a.contradicted),
+      a.round_id, a.user_id, a.text, a.score, a.verdict, toJson(a.matched), toJson(a.missed), toJson(a.feedback), a.points, a.answered_at,
+      a.confidence, a.graderVersion, toJson(a.contradicted),
     );
     return info.changes > 0;
   }

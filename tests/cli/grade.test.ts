@@ -8,6 +8,7 @@ import { runGrade } from '../../src/cli/grade.ts';
 import { createGrader } from '../../src/core/grading/createGrader.ts';
 import { GRADER_VERSION } from '../../src/core/grading/graderVersion.ts';
 import { loadDeckFile } from '../../src/decks/loadDeckFile.ts';
+import { words } from '../helpers/shown.ts';
 
 const deck = fileURLToPath(new URL('../../data/decks/deep-learning-training.md', import.meta.url));
 let dir: string;
@@ -23,12 +24,12 @@ async function grade(lines: string[], deckPath = deck) {
   return { code, out, err, json: out.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-/** What the grader itself gives, as `quizbot grade` should print it (grades change as the grader does). */
+/** What the grader itself gives, as `quizbot grade` should print it, feedback in English (grades change as the grader does). */
 function expected(question: number, answer: string) {
   const loaded = loadDeckFile(deck);
   if (!loaded.ok) throw new Error('the shipped deck does not load');
   const g = createGrader().grade(loaded.deck.questions.find((q) => q.number === question)!, answer);
-  return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: g.feedback, confidence: g.confidence, graderVersion: g.graderVersion, contradicted: g.contradicted };
+  return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: words(g.feedback), confidence: g.confidence, graderVersion: g.graderVersion, contradicted: g.contradicted };
 }
 
 describe('quizbot grade DECK', () => {
@@ -43,6 +44,12 @@ describe('quizbot grade DECK', () => {
     expect(r.code).toBe(0);
     expect(r.json).toEqual(inputs.map((i) => expected(i.question, i.answer)));
     expect(Object.keys(r.json[0] ?? {})).toEqual(['question', 'score', 'verdict', 'matched', 'missed', 'feedback', 'confidence', 'graderVersion', 'contradicted']);
+  });
+
+  it('writes the feedback as an English sentence', async () => {
+    const r = await grade([JSON.stringify({ question: 3, answer: 'idk' }), JSON.stringify({ question: 6, answer: 'L1, dropout, pruning' })]);
+    expect(r.json[0]!.feedback).toBe('No credit for "I don\'t know" — have a guess next time.');
+    expect(r.json[1]!.feedback).toBe('All 3 key points: L1 regularization, dropout, and pruning.');
   });
 
   it("stamps each grade with the grader's version and a confidence between 0 and 1", async () => {

@@ -13,8 +13,9 @@ import { loadDeckDir } from '../../src/decks/loadDeckDir.ts';
 import { answerPoints } from '../../src/engine/answerPoints.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
 import { schemaOneDatabase } from '../helpers/schemaOneDatabase.ts';
-import type { AnswerRow, RoundRow } from '../../src/store/rows.ts';
+import type { RoundRow, StoredAnswerRow } from '../../src/store/rows.ts';
 import { dumpDb } from '../helpers/dbDump.ts';
+import { shown } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
 const bin = fileURLToPath(new URL('../../bin/quizbot.js', import.meta.url));
@@ -52,9 +53,9 @@ const dumpFile = (file: string) => {
 };
 
 /** What the current grader gives a stored answer, with the points the engine's rule adds up. */
-function regraded(a: AnswerRow, r: RoundRow) {
+function regraded(a: StoredAnswerRow, r: RoundRow) {
   const g = grader.grade(deck.questions.find((q) => q.number === r.question)!, a.text);
-  return { score: g.score, verdict: g.verdict, matched: JSON.stringify(g.matched), missed: JSON.stringify(g.missed), feedback: g.feedback, points: answerPoints(g, r, a.answered_at), confidence: g.confidence, grader_version: g.graderVersion, contradicted: JSON.stringify(g.contradicted) };
+  return { score: g.score, verdict: g.verdict, matched: JSON.stringify(g.matched), missed: JSON.stringify(g.missed), feedback: JSON.stringify(g.feedback), points: answerPoints(g, r, a.answered_at), confidence: g.confidence, grader_version: g.graderVersion, contradicted: JSON.stringify(g.contradicted) };
 }
 
 let t: TestEngine;
@@ -81,13 +82,13 @@ beforeEach(async () => {
   }
   // As if graded by an older grader that judged the first answer the other way round.
   t.store.db.exec('UPDATE answers SET grader_version = NULL, confidence = NULL');
-  const first = t.store.db.prepare('SELECT * FROM answers ORDER BY id LIMIT 1').get() as AnswerRow;
+  const first = t.store.db.prepare('SELECT * FROM answers ORDER BY id LIMIT 1').get() as StoredAnswerRow;
   const flipped = first.verdict === 'incorrect' ? { score: 1, verdict: 'correct', points: 10 } : { score: 0, verdict: 'incorrect', points: 0 };
   t.store.db.prepare('UPDATE answers SET score = ?, verdict = ?, points = ? WHERE id = ?').run(flipped.score, flipped.verdict, flipped.points, first.id);
   t.store.boards.rebuild();
 
   const rounds = new Map((t.store.db.prepare('SELECT * FROM rounds').all() as RoundRow[]).map((r) => [r.id, r]));
-  const stored = t.store.db.prepare('SELECT * FROM answers ORDER BY id').all() as AnswerRow[];
+  const stored = t.store.db.prepare('SELECT * FROM answers ORDER BY id').all() as StoredAnswerRow[];
   const rows = stored.map((a) => regraded(a, rounds.get(a.round_id)!));
   const transitions = new Map<string, number>();
   stored.forEach((a, i) => {
@@ -138,15 +139,15 @@ describe('quizbot regrade', () => {
     expect(lines.at(-1)).toBe('Updated 4 answers; leaderboards and stats rebuilt.');
     for (const part of middle()) expect(r.out).toContain(part);
 
-    const rows = read<AnswerRow>(file, 'SELECT * FROM answers ORDER BY id');
+    const rows = read<StoredAnswerRow>(file, 'SELECT * FROM answers ORDER BY id');
     expect(rows.map(({ score, verdict, matched, missed, feedback, points, confidence, grader_version, contradicted }) => ({ score, verdict, matched, missed, feedback, points, confidence, grader_version, contradicted }))).toEqual(expected.rows);
 
     t = t.restart();
     const ada = caller({ channelId: 'c1' });
     const adaPoints = rows.filter((a) => a.user_id === rows[0]!.user_id).reduce((n, a) => n + a.points, 0);
-    expect(t.engine.stats(ada).fields!.find((f) => f.name === 'Points')!.value).toBe(String(adaPoints));
-    expect(t.engine.leaderboard(ada, { period: 'all' }).body).toContain(`Ada: ${adaPoints} pts (2 answers)`);
-    expect(t.engine.leaderboard(ada, { period: 'today' }).body).toContain(`Ada: ${adaPoints} pts (2 answers)`);
+    expect(shown(t.engine.stats(ada)).fields!.find((f) => f.name === 'Points')!.value).toBe(String(adaPoints));
+    expect(shown(t.engine.leaderboard(ada, { period: 'all' })).body).toContain(`Ada: ${adaPoints} pts (2 answers)`);
+    expect(shown(t.engine.leaderboard(ada, { period: 'today' })).body).toContain(`Ada: ${adaPoints} pts (2 answers)`);
 
     const again = quizbot(['regrade'], { DATABASE_PATH: file });
     expect(again.out).toContain('Answers examined: 0');
@@ -240,7 +241,7 @@ describe('quizbot regrade on a database from before grader versions (schema 1)',
 
   it('upgrades the file and regrades its legacy answers', () => {
     expect(inProcess([], old).code).toBe(0);
-    const [a] = read<AnswerRow>(old, 'SELECT * FROM answers');
+    const [a] = read<StoredAnswerRow>(old, 'SELECT * FROM answers');
     expect(a).toMatchObject(regraded(a!, read<RoundRow>(old, 'SELECT * FROM rounds')[0]!));
     expect(read<{ points: number }>(old, 'SELECT points FROM users')[0]!.points).toBe(a!.points);
     expect(read<{ v: number }>(old, 'SELECT user_version AS v FROM pragma_user_version')[0]!.v).toBe(migrations.length);

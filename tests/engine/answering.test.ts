@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { shown } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
 let t: TestEngine;
@@ -22,9 +23,9 @@ describe('answering', () => {
     const r = t.engine.answer(caller(), 'L1 regularization, dropout and pruning');
     expect(r.visibility).toBe('private');
     expect(r.kind).toBe('feedback');
-    expect(r.body).toMatch(/Correct!/);
-    expect(r.body).toMatch(/10 points|1[1-3] points/);
-    expect(r.body).toContain('revealed when the question closes');
+    expect(shown(r).body).toMatch(/Correct!/);
+    expect(shown(r).body).toMatch(/10 points|1[1-3] points/);
+    expect(shown(r).body).toContain('revealed when the question closes');
     expect(JSON.stringify(r)).not.toContain('Lasso regularization) adds a penalty');
   });
 
@@ -33,10 +34,10 @@ describe('answering', () => {
     const first = t.engine.answer(caller(), 'dropout');
     const second = t.engine.answer(caller(), 'L1 regularization, dropout and pruning');
     expect(second.title).toBe('Already answered');
-    expect(second.body).toContain('You already answered');
+    expect(shown(second).body).toContain('You already answered');
     const row = t.store.findUser(t.store.findWorkspace('discord', 'guild-1')!.id, 'u1')!;
     expect(row.answers).toBe(1);
-    expect(first.body).not.toContain('already');
+    expect(shown(first).body).not.toContain('already');
   });
 
   it('refuses empty and oversized answers without storing anything', () => {
@@ -72,7 +73,7 @@ describe('answering', () => {
     expect(q.visibility).toBe('private');
     const fb = t.engine.answer(caller({ channelId: 'elsewhere' }), 'I am not sure at all', Number(q.buttons![0]!.id.split(':')[1]));
     expect(fb.fields?.map((f) => f.name)).toContain('Model answer');
-    expect(fb.body).toMatch(/0 points/);
+    expect(shown(fb).body).toMatch(/0 points/);
     const ws = t.store.findWorkspace('discord', 'guild-1')!;
     expect(t.store.findUser(ws.id, 'u1')!.points).toBe(0);
   });

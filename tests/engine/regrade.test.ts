@@ -2,11 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { Grade, Grader } from '../../src/core/grading/grader.ts';
 import { GRADER_VERSION } from '../../src/core/grading/graderVersion.ts';
+import { raw } from '../../src/core/text.ts';
 import { loadDeckDir } from '../../src/decks/loadDeckDir.ts';
 import { DeckLibrary } from '../../src/engine/deckLibrary.ts';
 import { type RegradeOptions, regrade } from '../../src/engine/regrade.ts';
-import type { AnswerRow } from '../../src/store/rows.ts';
+import type { StoredAnswerRow } from '../../src/store/rows.ts';
 import { dumpDb } from '../helpers/dbDump.ts';
+import { shown } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
 const builtIn = loadDeckDir(loadConfig({}).DECKS_DIR).decks;
@@ -16,7 +18,7 @@ function fixedGrader(version: string, grade: Pick<Grade, 'score' | 'verdict'>, o
   return {
     grade: (_q, text): Grade => {
       const g = text === o.zeroFor ? { score: 0, verdict: 'incorrect' as const } : grade;
-      return { ...g, matched: [], missed: [], feedback: `graded by ${version}`, contradicted: g.score ? [] : ['the point'], confidence: 0.25, graderVersion: version };
+      return { ...g, matched: [], missed: [], feedback: raw(`graded by ${version}`), contradicted: g.score ? [] : ['the point'], confidence: 0.25, graderVersion: version };
     },
   };
 }
@@ -36,10 +38,10 @@ const summary = (r: ReturnType<typeof run>) => {
   if (!r.ok) throw new Error(r.error);
   return r.summary;
 };
-const answers = () => t.store.db.prepare('SELECT * FROM answers ORDER BY id').all() as AnswerRow[];
+const answers = () => t.store.db.prepare('SELECT * FROM answers ORDER BY id').all() as StoredAnswerRow[];
 const ada = caller({ channelId: 'c1' });
 const bob = caller({ channelId: 'c1', userId: 'u2', userName: 'Bob' });
-const fields = (c: ReturnType<typeof caller>) => Object.fromEntries(t.engine.stats(c).fields!.map((f) => [f.name, f.value]));
+const fields = (c: ReturnType<typeof caller>) => Object.fromEntries(shown(t.engine.stats(c)).fields!.map((f) => [f.name, f.value]));
 
 /** A one-question quiz on question n in channel c1, answered by each member after `afterMs`. */
 async function quiz(n: number, texts: [ReturnType<typeof caller>, string][], afterMs = 10_000): Promise<void> {
@@ -82,19 +84,19 @@ describe('regrade', () => {
     for (const a of answers()) {
       const r = rounds.get(a.round_id)!;
       const bonus = Math.round(3 * Math.max(0, Math.min(1, (r.closes_at - a.answered_at) / (r.closes_at - r.opened_at))));
-      expect(a).toMatchObject({ score: 1, verdict: 'correct', feedback: 'graded by generous-1', confidence: 0.25, grader_version: 'generous-1', contradicted: '[]', matched: '[]', missed: '[]' });
+      expect(a).toMatchObject({ score: 1, verdict: 'correct', feedback: JSON.stringify(raw('graded by generous-1')), confidence: 0.25, grader_version: 'generous-1', contradicted: '[]', matched: '[]', missed: '[]' });
       expect(a.points).toBe(r.kind === 'practice' ? 0 : 10 + bonus);
     }
     // Two quiz answers each: 10 points plus a bonus of 3 (after 10 s of 60) and 2 (after 30 s).
     expect(fields(ada)).toMatchObject({ Points: '25', Answers: '2 (2 with full marks)', Accuracy: '100% average grade' });
     expect(fields(bob)).toMatchObject({ Points: '25', Answers: '2 (2 with full marks)' });
-    expect(t.engine.leaderboard(ada, { period: 'all' }).body).toContain('Ada: 25 pts (2 answers)');
-    expect(t.engine.leaderboard(ada, { period: 'today', deck: 'deep-learning-training' }).body).toContain('Bob: 25 pts (2 answers)');
+    expect(shown(t.engine.leaderboard(ada, { period: 'all' })).body).toContain('Ada: 25 pts (2 answers)');
+    expect(shown(t.engine.leaderboard(ada, { period: 'today', deck: 'deep-learning-training' })).body).toContain('Bob: 25 pts (2 answers)');
 
     summary(run(stingy, 'stingy-1'));
     expect(answers().every((a) => a.points === 0 && a.verdict === 'incorrect' && a.contradicted === '["the point"]')).toBe(true);
     expect(fields(ada)).toMatchObject({ Points: '0', Answers: '2 (0 with full marks)', Accuracy: '0% average grade' });
-    expect(t.engine.leaderboard(ada, { period: 'all' }).body).toContain('Ada: 0 pts (2 answers)');
+    expect(shown(t.engine.leaderboard(ada, { period: 'all' })).body).toContain('Ada: 0 pts (2 answers)');
   });
 
   it('leaves answers graded by the current version alone, so a second run finds nothing', async () => {

@@ -3,9 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGrader } from '../../src/core/grading/createGrader.ts';
 import type { Grade, Grader } from '../../src/core/grading/grader.ts';
 import { GRADER_VERSION } from '../../src/core/grading/graderVersion.ts';
+import { raw } from '../../src/core/text.ts';
 import { loadDeckFile } from '../../src/decks/loadDeckFile.ts';
 import { storedGrade } from '../../src/engine/storedGrade.ts';
-import type { AnswerRow } from '../../src/store/rows.ts';
+import type { Reply } from '../../src/engine/types.ts';
+import type { AnswerRow, StoredAnswerRow } from '../../src/store/rows.ts';
+import { shown } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
 const loaded = loadDeckFile(fileURLToPath(new URL('../../data/decks/deep-learning-training.md', import.meta.url)));
@@ -14,7 +17,7 @@ const question = (n: number) => loaded.deck.questions.find((q) => q.number === n
 
 /** A grader that disagrees with every stored grade: full marks for anything. */
 const generous: Grader = {
-  grade: (): Grade => ({ score: 1, verdict: 'correct', matched: ['everything'], missed: [], feedback: 'Generous.', contradicted: [], confidence: 0.5, graderVersion: 'generous-1' }),
+  grade: (): Grade => ({ score: 1, verdict: 'correct', matched: ['everything'], missed: [], feedback: raw('Generous.'), contradicted: [], confidence: 0.5, graderVersion: 'generous-1' }),
 };
 
 let t: TestEngine;
@@ -34,8 +37,11 @@ function openQuestion(n: number, channelId: string): number {
   return roundId;
 }
 
-const row = (roundId: number) => t.store.db.prepare('SELECT * FROM answers WHERE round_id = ?').get(roundId) as AnswerRow;
-const fields = (r: { fields?: { name: string; value: string }[] }) => Object.fromEntries((r.fields ?? []).map((f) => [f.name, f.value]));
+const row = (roundId: number) => t.store.db.prepare('SELECT * FROM answers WHERE round_id = ?').get(roundId) as StoredAnswerRow;
+/** The answer to a round as the store reads it back. */
+const storedAnswer = (roundId: number): AnswerRow => t.store.answerOf(roundId, row(roundId).user_id)!;
+const fields = (r: Reply) => Object.fromEntries((shown(r).fields ?? []).map((f) => [f.name, f.value]));
+const body = (r: Reply) => shown(r).body;
 
 describe('stored grades', () => {
   it("store the grader's confidence, version and contradicted points with each answer", () => {
@@ -50,17 +56,28 @@ describe('stored grades', () => {
       const id = openQuestion(n, `c${i}`);
       t.engine.answer(caller({ channelId: `c${i}` }), text);
       const g = grader.grade(question(n), text);
-      const stored = row(id);
+      const stored = storedAnswer(id);
       expect(stored.grader_version).toBe(GRADER_VERSION);
       expect(stored.confidence).toBe(g.confidence);
-      expect(JSON.parse(stored.contradicted)).toEqual(g.contradicted);
+      expect(stored.contradicted).toEqual(g.contradicted);
       expect({ ...storedGrade(stored) }).toEqual({ score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: g.feedback, contradicted: g.contradicted, confidence: g.confidence, graderVersion: g.graderVersion });
     });
   });
 
   it('read legacy answers (no confidence or version stored) as confidence 1 from grader "legacy"', () => {
-    const legacy: AnswerRow = { id: 1, round_id: 1, user_id: 1, text: 'dropout', score: 0.5, verdict: 'partial', matched: '["dropout"]', missed: '["pruning"]', feedback: 'f', points: 5, answered_at: 0, confidence: null, grader_version: null, contradicted: '[]' };
-    expect(storedGrade(legacy)).toEqual({ score: 0.5, verdict: 'partial', matched: ['dropout'], missed: ['pruning'], feedback: 'f', contradicted: [], confidence: 1, graderVersion: 'legacy' });
+    const id = openQuestion(6, 'c1');
+    t.engine.answer(caller({ channelId: 'c1' }), 'dropout');
+    t.store.db.prepare('UPDATE answers SET confidence = NULL, grader_version = NULL, contradicted = \'[]\' WHERE round_id = ?').run(id);
+    expect(storedGrade(storedAnswer(id))).toMatchObject({ contradicted: [], confidence: 1, graderVersion: 'legacy' });
+  });
+
+  it('show the English feedback of answers graded before feedback was stored as a message', () => {
+    const ada = caller({ channelId: 'c1' });
+    const id = openQuestion(6, 'c1');
+    t.engine.answer(ada, 'dropout');
+    t.store.db.prepare("UPDATE answers SET feedback = '1 of 3 key points: dropout.' WHERE round_id = ?").run(id);
+    expect(storedGrade(storedAnswer(id)).feedback).toEqual(raw('1 of 3 key points: dropout.'));
+    expect(shown(t.engine.answer(ada, 'dropout and pruning')).body).toContain('1 of 3 key points: dropout.');
   });
 
   it('never change when the grader changes: stats, leaderboard, reveal and repeat answers keep them', async () => {
@@ -74,9 +91,9 @@ describe('stored grades', () => {
       rows: t.store.db.prepare('SELECT * FROM answers ORDER BY id').all(),
       adaStats: fields(t.engine.stats(ada)),
       bobStats: fields(t.engine.stats(bob)),
-      board: t.engine.leaderboard(ada, { period: 'all' }).body,
-      adaAgain: t.engine.answer(ada, 'something else entirely').body,
-      bobAgain: t.engine.answer(bob, 'L1 regularization, dropout and pruning').body,
+      board: body(t.engine.leaderboard(ada, { period: 'all' })),
+      adaAgain: body(t.engine.answer(ada, 'something else entirely')),
+      bobAgain: body(t.engine.answer(bob, 'L1 regularization, dropout and pruning')),
     };
 
     // Restart on the same file with a grader that would give everyone full marks.
@@ -85,9 +102,9 @@ describe('stored grades', () => {
     expect(t.store.db.prepare('SELECT * FROM answers ORDER BY id').all()).toEqual(before.rows);
     expect(fields(t.engine.stats(ada))).toEqual(before.adaStats);
     expect(fields(t.engine.stats(bob))).toEqual(before.bobStats);
-    expect(t.engine.leaderboard(ada, { period: 'all' }).body).toBe(before.board);
-    expect(t.engine.answer(ada, 'anything').body).toBe(before.adaAgain);
-    expect(t.engine.answer(bob, 'L1 regularization, dropout and pruning').body).toBe(before.bobAgain);
+    expect(body(t.engine.leaderboard(ada, { period: 'all' }))).toBe(before.board);
+    expect(body(t.engine.answer(ada, 'anything'))).toBe(before.adaAgain);
+    expect(body(t.engine.answer(bob, 'L1 regularization, dropout and pruning'))).toBe(before.bobAgain);
 
     // The reveal counts full marks from the stored verdicts, not the new grader's.
     t.clock.advance(2_000);
@@ -96,7 +113,7 @@ describe('stored grades', () => {
     expect(reveal).toBeDefined();
     const wsId = t.store.findWorkspace('discord', 'guild-1')!.id;
     const names = new Map([[t.store.findUser(wsId, 'u1')!.id, 'Ada'], [t.store.findUser(wsId, 'u2')!.id, 'Bob']]);
-    const storedFullMarks = (before.rows as AnswerRow[]).filter((r) => r.verdict === 'correct').map((r) => names.get(r.user_id));
+    const storedFullMarks = (before.rows as StoredAnswerRow[]).filter((r) => r.verdict === 'correct').map((r) => names.get(r.user_id));
     expect(fields(reveal!.reply)['Full marks']).toBe(storedFullMarks.length ? storedFullMarks.join(', ') : 'nobody this time');
     expect(row(id).grader_version).toBe(GRADER_VERSION);
   });

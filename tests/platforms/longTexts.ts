@@ -1,5 +1,6 @@
 import type { Question } from '../../src/core/deck.ts';
 import type { Grade } from '../../src/core/grading/grader.ts';
+import { raw } from '../../src/core/text.ts';
 import { parseDeck } from '../../src/decks/parseDeck.ts';
 
 /** Exactly `length` characters of distinct words, so a cut shows which words were kept. */
@@ -21,7 +22,7 @@ export const missedGrade: Grade = {
   verdict: 'incorrect',
   matched: [],
   missed: ['a point'],
-  feedback: 'Not quite.',
+  feedback: raw('Not quite.'),
   contradicted: [],
   confidence: 1,
   graderVersion: 'test',

@@ -1,4 +1,5 @@
 import type { Question } from '../deck.ts';
+import { msg } from '../text.ts';
 import { analyze } from './analyze.ts';
 import { correctChoices, selectedChoices } from './choiceAnswer.ts';
 import type { Grade, GradeDraft, Grader } from './grader.ts';
@@ -29,8 +30,8 @@ function gradeShort(question: Question, answer: string): GradeDraft {
   const early = earlyZero(question, answer, [label]);
   if (early) return early;
   return shortAnswerMatches(question, answer)
-    ? { score: 1, verdict: 'correct', matched: [label], missed: [], feedback: 'Correct.' }
-    : { score: 0, verdict: 'incorrect', matched: [], missed: [label], feedback: 'Not the expected answer.' };
+    ? { score: 1, verdict: 'correct', matched: [label], missed: [], feedback: msg('grade.correct') }
+    : { score: 0, verdict: 'incorrect', matched: [], missed: [label], feedback: msg('grade.notExpected') };
 }
 
 function gradeChoice(question: Question, answer: string): GradeDraft {
@@ -45,9 +46,9 @@ function gradeChoice(question: Question, answer: string): GradeDraft {
   const score = correct.length === 0 ? 0 : Math.max(0, (right.length - wrong) / correct.length);
   const matched = labels.filter((_, k) => right.includes(correct[k] as number));
   const missed = labels.filter((_, k) => !right.includes(correct[k] as number));
-  if (score >= 1) return { score: 1, verdict: 'correct', matched, missed, feedback: 'Correct.' };
-  if (score > 0) return { score: Math.round(score * 1000) / 1000, verdict: 'partial', matched, missed, feedback: `${right.length} of ${correct.length} correct options chosen.` };
-  const feedback = picked.length === 0 ? 'No option recognised: answer with its letter, number or text.' : 'Not the right option.';
+  if (score >= 1) return { score: 1, verdict: 'correct', matched, missed, feedback: msg('grade.correct') };
+  if (score > 0) return { score: Math.round(score * 1000) / 1000, verdict: 'partial', matched, missed, feedback: msg('grade.someOptions', { right: right.length, count: correct.length }) };
+  const feedback = msg(picked.length === 0 ? 'grade.noOption' : 'grade.wrongOption');
   return { score: 0, verdict: 'incorrect', matched: [], missed: labels, feedback };
 }
 

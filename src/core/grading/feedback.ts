@@ -1,37 +1,41 @@
+import { msg, raw, type Msg, type Text } from '../text.ts';
 import type { GradeReason, Verdict } from './grader.ts';
 
-const REASONS: Record<GradeReason, string> = {
-  empty: 'No answer given.',
-  idk: 'No credit for "I don\'t know" — have a guess next time.',
-  injection: 'No credit: the answer tries to tell the grader what score to give.',
-  copy: 'No credit: that repeats the question.',
-  'keyword-dump': 'No credit: a bare list of terms does not explain why or how.',
-  contradiction: 'No credit: the answer takes the opposite position to the expected one.',
-  'both-verdicts': 'No credit: the answer says both yes and no.',
-  'off-topic': 'No credit: the answer is off-topic.',
+const REASONS: Record<GradeReason, Msg> = {
+  empty: msg('grade.reason.empty'),
+  idk: msg('grade.reason.idk'),
+  injection: msg('grade.reason.injection'),
+  copy: msg('grade.reason.copy'),
+  'keyword-dump': msg('grade.reason.keywordDump'),
+  contradiction: msg('grade.reason.contradiction'),
+  'both-verdicts': msg('grade.reason.bothVerdicts'),
+  'off-topic': msg('grade.reason.offTopic'),
 };
 
-export function reasonFeedback(reason: GradeReason): string {
+export function reasonFeedback(reason: GradeReason): Text {
   return REASONS[reason];
 }
 
-/** "Contradicts: dropout." — the points the answer states the other way round. */
-export function contradictionFeedback(contradicted: string[]): string {
-  return contradicted.length === 0 ? '' : `Says the opposite of: ${contradicted.join(', ')}.`;
+/** Key point labels are the deck's words: listed as written, never translated. */
+const points = (labels: readonly string[]) => ({ list: labels.map(raw) });
+
+/** "… Says the opposite of: dropout." — the feedback, then the points the answer states the other way round. */
+export function withContradictions(feedback: Text, contradicted: readonly string[]): Text {
+  return contradicted.length === 0 ? feedback : msg('grade.withOpposite', { grade: feedback, points: points(contradicted) });
 }
 
-/** "2 of 3 key points: L1 regularization, dropout." — names matched points only. */
-export function pointsFeedback(verdict: Verdict, matched: string[], total: number, needed: number): string {
+/** "2 of 3 key points: L1 regularization and dropout." — names matched points only. */
+export function pointsFeedback(verdict: Verdict, matched: string[], total: number, needed: number): Text {
   if (matched.length === 0) {
     // The model answer said in other words: right, though no listed point is quoted.
-    if (verdict === 'correct') return 'Correct: it says what the model answer says, in other words.';
-    if (verdict === 'partial') return 'Partly right: close to the model answer, but not all of it.';
-    return total <= 1 ? 'The key point is missing.' : `None of the ${total} key points found.`;
+    if (verdict === 'correct') return msg('grade.inOtherWords');
+    if (verdict === 'partial') return msg('grade.closeButNotAll');
+    return msg('grade.noneFound', { count: Math.max(1, total) });
   }
-  const list = matched.join(', ');
+  const list = points(matched);
   if (verdict === 'correct') {
-    return matched.length === total ? (total === 1 ? `The key point: ${list}.` : `All ${total} key points: ${list}.`) : `Correct — ${matched.length} of ${total} key points: ${list}.`;
+    return matched.length === total ? msg('grade.allPoints', { count: total, points: list }) : msg('grade.correctSome', { matched: matched.length, count: total, points: list });
   }
-  const need = needed < total ? ` (${needed} needed)` : '';
-  return `${matched.length} of ${total} key points${need}: ${list}.`;
+  if (needed < total) return msg('grade.somePointsNeeded', { matched: matched.length, count: total, needed, points: list });
+  return msg('grade.somePoints', { matched: matched.length, count: total, points: list });
 }

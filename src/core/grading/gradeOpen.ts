@@ -2,7 +2,7 @@ import type { Question } from '../deck.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { answerWordsOf, type AnswerWords } from './answerWords.ts';
 import { bestReference, precisionOf } from './evidence.ts';
-import { contradictionFeedback, pointsFeedback, reasonFeedback } from './feedback.ts';
+import { pointsFeedback, reasonFeedback, withContradictions } from './feedback.ts';
 import type { GradeDraft, GradeReason, Verdict } from './grader.ts';
 import { withGlossary } from './glossary.ts';
 import { guardAnswer } from './guards.ts';
@@ -98,7 +98,7 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
     const contradicted = reading.contradicted ?? [];
     const grade = zero(labels.filter((l) => !contradicted.includes(l)), reading.zero);
     if (contradicted.length === 0) return grade;
-    return { ...grade, contradicted, feedback: `${grade.feedback} ${contradictionFeedback(contradicted)}` };
+    return { ...grade, contradicted, feedback: withContradictions(grade.feedback, contradicted) };
   }
   const p = predict(reading.features);
   const byPoints = rubricVerdict(reading.coverage);
@@ -115,7 +115,7 @@ export function gradeOpen(question: Question, answer: string): GradeDraft {
   const score = verdict === 'correct' ? 1 : verdict === 'partial' ? Math.min(0.75, Math.max(0.25, evidence)) : 0;
   const { matched, missed, contradicted } = reading;
   const needed = rubricFor(question).needed;
-  const feedback = [pointsFeedback(verdict, matched, labels.length, needed), contradictionFeedback(contradicted)].filter(Boolean).join(' ');
+  const feedback = withContradictions(pointsFeedback(verdict, matched, labels.length, needed), contradicted);
   return { score: round(score), verdict, matched, missed, contradicted, feedback, confidence: round(fromPoints ? rubricConfidence(reading.coverage, verdict) : confidenceOf(p, verdict)) };
 }
 

@@ -1,4 +1,5 @@
 import type { Question } from '../deck.ts';
+import type { Text } from '../text.ts';
 
 export type Verdict = 'correct' | 'partial' | 'incorrect';
 
@@ -10,8 +11,8 @@ export interface Grade {
   matched: string[];
   /** Labels of the key points not found (revealed only when the question closes). */
   missed: string[];
-  /** One line that explains the grade without giving the model answer away. */
-  feedback: string;
+  /** One line that explains the grade without giving the model answer away, in the reader's language. */
+  feedback: Text;
   /** Why the answer earned nothing, when a rule rather than missing content decided it. */
   reason?: GradeReason;
   /** Labels of the key points the answer states the opposite of; they earn nothing. */

@@ -2,6 +2,7 @@ import type { Catalog } from '../messageIds.ts';
 import { common } from './common.ts';
 import { slack } from './slack.ts';
 import { settings } from './settings.ts';
+import { grade } from './grade.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
 
@@ -10,6 +11,7 @@ export const de: Catalog = {
   ...common,
   ...slack,
   ...settings,
+  ...grade,
   ...discord,
   ...discordCommand,
 };

@@ -1,6 +1,7 @@
 import { common } from './common.ts';
 import { slack } from './slack.ts';
 import { settings } from './settings.ts';
+import { grade } from './grade.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
 
@@ -9,6 +10,7 @@ export const en = {
   ...common,
   ...slack,
   ...settings,
+  ...grade,
   ...discord,
   ...discordCommand,
 } as const;

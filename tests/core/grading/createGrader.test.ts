@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrader } from '../../../src/core/grading/createGrader.ts';
 import { rubricFor } from '../../../src/core/grading/rubric.ts';
 import { dropout, momentum, open, sameWeights, sameWeightsDerived, sparse, zeroBias } from './questions.ts';
+import { words } from '../../helpers/shown.ts';
 import { deckQuestion } from './shippedDeck.ts';
 
 const grader = createGrader();
@@ -41,7 +42,7 @@ describe('grades', () => {
     const g = grade(sparse, 'L1 regularization and pruning');
     expect(g).toMatchObject({ verdict: 'partial', matched: ['L1 Regularization', 'Pruning'], missed: ['Dropout'] });
     expect(g.score).toBeCloseTo(2 / 3, 2);
-    expect(g.feedback).toBe('2 of 3 key points: L1 Regularization, Pruning.');
+    expect(words(g.feedback)).toBe('2 of 3 key points: L1 Regularization and Pruning.');
   });
 
   it('grades a complete answer correct with score 1', () => {

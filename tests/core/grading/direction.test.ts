@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createGrader } from '../../../src/core/grading/createGrader.ts';
+import type { Grade } from '../../../src/core/grading/grader.ts';
+import { words } from '../../helpers/shown.ts';
 import { deckQuestion } from './shippedDeck.ts';
 
 const grader = createGrader();
 const grade = grader.grade.bind(grader);
 
-/** The labels the feedback reports as said the other way round ("Says the opposite of: a, b."). */
-function namedAsOpposite(feedback: string): string[] {
-  const m = /Says the opposite of: (.*?)\.?$/.exec(feedback);
-  return m ? (m[1] as string).split(', ') : [];
+/** The labels the feedback reports as said the other way round ("… Says the opposite of: a, b, and c."). */
+function namedAsOpposite(g: Grade): string[] {
+  const m = /Says the opposite of: (.*?)\.?$/.exec(words(g.feedback));
+  return m ? (m[1] as string).split(/, and |, | and /) : [];
 }
 
 interface Reversal {
@@ -74,7 +76,7 @@ describe('a key point said the other way round', () => {
 
   it.each(reversals)('$name: the feedback names the point as said the other way round', ({ question, points, reversed }) => {
     const g = grade(deckQuestion(question), reversed);
-    expect(namedAsOpposite(g.feedback)).toEqual(expect.arrayContaining(points));
+    expect(namedAsOpposite(g)).toEqual(expect.arrayContaining(points));
   });
 
   it.each(reversals)('$name, worded the right way: the point is matched, not contradicted, and scores higher', ({ question, points, reversed, right }) => {
@@ -83,7 +85,7 @@ describe('a key point said the other way round', () => {
     for (const p of points) {
       expect(g.contradicted).not.toContain(p);
       expect(g.matched).toContain(p);
-      expect(namedAsOpposite(g.feedback)).not.toContain(p);
+      expect(namedAsOpposite(g)).not.toContain(p);
     }
     expect(g.score).toBeGreaterThan(grade(q, reversed).score);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGrader } from '../../../src/core/grading/createGrader.ts';
+import { words } from '../../helpers/shown.ts';
 import { open } from './questions.ts';
 
 const grader = createGrader();
@@ -18,7 +19,7 @@ describe('definitions of the two things a question compares, exchanged', () => {
     const g = grader.grade(momentumVsDropout, swapped);
     expect(g.verdict).toBe('incorrect');
     expect(g.contradicted.length).toBeGreaterThan(0);
-    expect(g.feedback).toContain('Says the opposite of');
+    expect(words(g.feedback)).toContain('Says the opposite of');
   });
 
   it('while the same words the right way round are correct and contradict nothing', () => {

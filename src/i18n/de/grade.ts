@@ -1,0 +1,34 @@
+import type { grade as en } from '../en/grade.ts';
+
+/** Rückmeldung des Bewerters zu einer Antwort. `{{points}}` zählt Kernpunkte aus dem Deck auf. */
+export const grade: Record<keyof typeof en, string> = {
+  'grade.reason.empty': 'Keine Antwort gegeben.',
+  'grade.reason.idk': 'Für „Weiß ich nicht“ gibt es keine Punkte – trau dich beim nächsten Mal und rate einfach.',
+  'grade.reason.injection': 'Keine Punkte: Die Antwort versucht, dem Bewerter die Punktzahl vorzuschreiben.',
+  'grade.reason.copy': 'Keine Punkte: Das wiederholt nur die Frage.',
+  'grade.reason.keywordDump': 'Keine Punkte: Eine bloße Liste von Begriffen erklärt weder warum noch wie.',
+  'grade.reason.contradiction': 'Keine Punkte: Die Antwort behauptet das Gegenteil dessen, was erwartet wird.',
+  'grade.reason.bothVerdicts': 'Keine Punkte: Die Antwort sagt zugleich Ja und Nein.',
+  'grade.reason.offTopic': 'Keine Punkte: Die Antwort geht am Thema vorbei.',
+
+  'grade.withOpposite': '{{grade}} Hier sagst du das Gegenteil: {{points}}.',
+  'grade.inOtherWords': 'Richtig: Du sagst mit eigenen Worten, was die Musterantwort sagt.',
+  'grade.closeButNotAll': 'Teilweise richtig: nah an der Musterantwort, aber nicht vollständig.',
+  'grade.noneFound_one': 'Der Kernpunkt fehlt.',
+  'grade.noneFound_other': 'Keiner der {{count}} Kernpunkte wurde genannt.',
+  'grade.allPoints_one': 'Der Kernpunkt: {{points}}.',
+  'grade.allPoints_other': 'Alle {{count}} Kernpunkte: {{points}}.',
+  'grade.correctSome_one': 'Richtig – {{matched}} von {{count}} Kernpunkt: {{points}}.',
+  'grade.correctSome_other': 'Richtig – {{matched}} von {{count}} Kernpunkten: {{points}}.',
+  'grade.somePoints_one': '{{matched}} von {{count}} Kernpunkt: {{points}}.',
+  'grade.somePoints_other': '{{matched}} von {{count}} Kernpunkten: {{points}}.',
+  'grade.somePointsNeeded_one': '{{matched}} von {{count}} Kernpunkt ({{needed}} nötig): {{points}}.',
+  'grade.somePointsNeeded_other': '{{matched}} von {{count}} Kernpunkten ({{needed}} nötig): {{points}}.',
+
+  'grade.correct': 'Richtig.',
+  'grade.notExpected': 'Das ist nicht die erwartete Antwort.',
+  'grade.someOptions_one': '{{right}} von {{count}} richtigen Option gewählt.',
+  'grade.someOptions_other': '{{right}} von {{count}} richtigen Optionen gewählt.',
+  'grade.noOption': 'Keine Option erkannt: Antworte mit dem Buchstaben, der Nummer oder dem Text der Option.',
+  'grade.wrongOption': 'Das ist nicht die richtige Option.',
+};
