@@ -6,7 +6,8 @@ import { messages } from './messages.ts';
 
 /**
  * Who is asking, from the interaction payload. Admin means Manage Server (or
- * Administrator, which implies it) in the member's resolved permissions.
+ * Administrator, which implies it) in the member's resolved permissions. The
+ * locale is the member's Discord client language, sent with every interaction.
  */
 export function callerOf(interaction: Interaction): Caller {
   if (!interaction.guildId || !interaction.channelId) throw new UserError('guild-only', messages.guildOnly);
@@ -20,5 +21,6 @@ export function callerOf(interaction: Interaction): Caller {
     userId: interaction.user.id,
     userName: displayName,
     isAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    locale: interaction.locale,
   };
 }

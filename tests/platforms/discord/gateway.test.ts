@@ -61,7 +61,7 @@ describe('connecting', () => {
 
   it('registers the commands in the given server when asked to on start', async () => {
     h = await startHarness({ registerCommandsOnStart: true, guildId: undefined });
-    expect(h.discord.registered.get('global')?.map((c) => (c as { name: string }).name)).toEqual(['answer', 'quiz', 'practice', 'leaderboard', 'stats', 'daily', 'deck', 'help']);
+    expect(h.discord.registered.get('global')?.map((c) => (c as { name: string }).name)).toEqual(['answer', 'quiz', 'practice', 'leaderboard', 'stats', 'daily', 'deck', 'settings', 'help']);
   });
 });
 
@@ -70,7 +70,7 @@ describe('registerCommands', () => {
     const discord = await DiscordStandIn.start();
     extra.push(discord);
     const r = await registerCommands({ token: discord.token, apiUrl: discord.apiUrl, guildId: discord.guildId });
-    expect(r).toEqual({ count: 8, scope: 'guild' });
+    expect(r).toEqual({ count: 9, scope: 'guild' });
     expect(discord.requests.items.map((x) => `${x.method} ${x.path}`)).toEqual([
       'GET /applications/@me',
       `PUT /applications/${discord.applicationId}/guilds/${discord.guildId}/commands`,
@@ -93,14 +93,16 @@ describe('registerCommands', () => {
       ['skip', []],
     ]);
     expect(subs('deck')).toEqual([['list', []], ['show', ['name']], ['import', ['file']], ['use', ['name']], ['remove', ['name']]]);
+    expect(byName.get('settings')!.options!.map((o) => [o.name, o.type])).toEqual([['language', 3], ['questions', 4], ['seconds', 4]]);
     expect(byName.get('daily')!.default_member_permissions).toBe('32');
+    expect(byName.get('settings')!.default_member_permissions).toBe('32');
     expect(byName.get('help')!.default_member_permissions).toBeUndefined();
   });
 
   it('registers globally without a server id', async () => {
     const discord = await DiscordStandIn.start();
     extra.push(discord);
-    await expect(registerCommands({ token: discord.token, apiUrl: discord.apiUrl })).resolves.toEqual({ count: 8, scope: 'global' });
+    await expect(registerCommands({ token: discord.token, apiUrl: discord.apiUrl })).resolves.toEqual({ count: 9, scope: 'global' });
   });
 
   it('fails with one line when the token is refused', async () => {

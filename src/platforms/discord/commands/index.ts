@@ -6,7 +6,8 @@ import { help } from './help.ts';
 import { leaderboard } from './leaderboard.ts';
 import { practice } from './practice.ts';
 import { quiz } from './quiz.ts';
+import { settings } from './settings.ts';
 import { stats } from './stats.ts';
 
 /** Every slash command, in the order `/help` lists them. */
-export const commands: readonly Command[] = [answer, quiz, practice, leaderboard, stats, daily, deck, help];
+export const commands: readonly Command[] = [answer, quiz, practice, leaderboard, stats, daily, deck, settings, help];
