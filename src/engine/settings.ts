@@ -11,7 +11,17 @@ import type { Caller, Platform, Reply } from './types.ts';
 /** Platforms whose reveals can go into the question's thread: only there is the setting shown. */
 const THREADED: ReadonlySet<Platform> = new Set(['slack']);
 
-const languageName = (l: Locale): Text => (l === 'en-XA' ? raw(l) : msg(`settings.languageName.${l}`));
+/** Each setting's name, in the order `/settings` lists them. */
+const settingNames = {
+  language: 'settings.language',
+  quizQuestions: 'settings.quizQuestions',
+  quizSeconds: 'settings.quizSeconds',
+  revealInThread: 'settings.revealInThread',
+} as const satisfies Record<keyof WorkspaceSettings, MessageId>;
+
+const languageNames = { en: 'settings.languageName.en', de: 'settings.languageName.de' } as const satisfies Record<(typeof LOCALES)[number], MessageId>;
+/** A language by name; the test pseudo-locale by its tag. */
+const languageName = (l: Locale): Text => (l === 'en-XA' ? raw(l) : msg(languageNames[l]));
 
 function checkNumber(v: number, [min, max]: readonly [number, number], error: MessageId): number {
   if (!Number.isInteger(v) || v < min || v > max) throw new UserError('bad_number', msg(error, { min, max }));
@@ -52,7 +62,7 @@ function listing(ctx: EngineContext, c: Caller, chosen: WorkspaceSettings): Repl
   return SETTING_KEYS.filter((k) => k !== 'revealInThread' || THREADED.has(c.platform)).map((k) => {
     const value = chosen[k] ?? configured[k];
     const text = (shown[k] as (v: unknown) => Text)(value);
-    return { name: msg(`settings.${k}`), value: chosen[k] === undefined ? msg('settings.default', { value: text }) : text };
+    return { name: msg(settingNames[k]), value: chosen[k] === undefined ? msg('settings.default', { value: text }) : text };
   });
 }
 
