@@ -60,15 +60,6 @@ describe('grades', () => {
   it('returns an empty rubric answer as incorrect rather than throwing', () => {
     expect(grade(open('Explain.', ''), 'something').verdict).toBe('incorrect');
   });
-
-  it('grades a 1,000-character answer quickly', () => {
-    const long = 'Dropout and L1 regularization push weights to zero, and pruning removes small weights. '.repeat(12).slice(0, 1000);
-    grade(sparse, long);
-    const start = performance.now();
-    for (let i = 0; i < 200; i++) grade(sparse, long);
-    // Generous bound so a slow CI box does not flake; `npm run bench` measures properly.
-    expect((performance.now() - start) / 200).toBeLessThan(5);
-  });
 });
 
 describe('odd input', () => {

@@ -21,6 +21,8 @@ interface Reversal {
   /** Labels of the key points the reversed answer contradicts. */
   points: string[];
   reversed: string;
+  /** What a teacher gives the reversed answer. */
+  verdict: 'partial' | 'incorrect';
   /** The same answer, worded the way the deck's key point says it. */
   right: string;
 }
@@ -33,6 +35,7 @@ const reversals: Reversal[] = [
     question: 5,
     points: ['slow convergence'],
     reversed: 'It overshoots the minimum and oscillates around it, with faster convergence.',
+    verdict: 'partial',
     right: 'It overshoots the minimum and oscillates around it, with slower convergence.',
   },
   {
@@ -40,6 +43,7 @@ const reversals: Reversal[] = [
     question: 3,
     points: ['smoother'],
     reversed: 'ELU is less smooth than ReLU, it avoids dead neurons, and its mean output is closer to zero.',
+    verdict: 'partial',
     right: 'ELU is smoother than ReLU, it avoids dead neurons, and its mean output is closer to zero.',
   },
   {
@@ -47,6 +51,7 @@ const reversals: Reversal[] = [
     question: 3,
     points: ['no dying neurons'],
     reversed: 'ELU is smoother than ReLU, it has more dying neurons, and its mean output is closer to zero.',
+    verdict: 'partial',
     right: 'ELU is smoother than ReLU, it has no dying neurons, and its mean output is closer to zero.',
   },
   {
@@ -54,6 +59,7 @@ const reversals: Reversal[] = [
     question: 5,
     points: ['may diverge'],
     reversed: 'It overshoots the minimum and oscillates around it, and it never diverges.',
+    verdict: 'partial',
     right: 'It overshoots the minimum and oscillates around it, and it may diverge.',
   },
   {
@@ -61,15 +67,16 @@ const reversals: Reversal[] = [
     question: 6,
     points: ['L1 regularization', 'dropout', 'pruning'],
     reversed: 'not L1, not dropout, not pruning',
+    verdict: 'incorrect',
     right: 'L1 regularization, dropout, pruning',
   },
 ];
 
 describe('a key point said the other way round', () => {
-  it.each(reversals)('$name: scores below 1, and the point is contradicted, not matched', ({ question, points, reversed }) => {
+  it.each(reversals)('$name: scores below 1 ($verdict), and the point is contradicted, not matched', ({ question, points, reversed, verdict }) => {
     const g = grade(deckQuestion(question), reversed);
     expect(g.score).toBeLessThan(1);
-    expect(g.verdict).not.toBe('correct');
+    expect(g.verdict).toBe(verdict);
     expect(g.contradicted).toEqual(expect.arrayContaining(points));
     for (const p of points) expect(g.matched).not.toContain(p);
   });
