@@ -5,6 +5,7 @@ import { settings } from './settings.ts';
 import { grade } from './grade.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
+import { usage } from './usage.ts';
 
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
@@ -14,4 +15,5 @@ export const de: Catalog = {
   ...grade,
   ...discord,
   ...discordCommand,
+  ...usage,
 };

@@ -4,6 +4,7 @@ import { settings } from './settings.ts';
 import { grade } from './grade.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
+import { usage } from './usage.ts';
 
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
@@ -13,4 +14,5 @@ export const en = {
   ...grade,
   ...discord,
   ...discordCommand,
+  ...usage,
 } as const;

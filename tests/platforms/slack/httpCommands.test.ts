@@ -61,13 +61,14 @@ describe('each /quiz subcommand reaches the engine', () => {
   it('start with malformed input gets its usage line', async () => {
     const r = await command('start deck 3 60 extra');
     expect(r.reply.response_type).toBe('ephemeral');
-    expect(r.text).toContain('/quiz start [deck] [questions] [seconds]');
+    expect(r.text).toContain('Usage: `/quiz start` [deck] [questions] [seconds]');
   });
 
   it('an unknown subcommand gets the list of usages', async () => {
     const r = await command('dance');
-    expect(r.text).toContain('/quiz leaderboard [today|week|month|all] [deck]');
-    expect(r.text).toContain('/quiz daily setup #channel HH:MM Area/City [deck]');
+    expect(r.text).toContain('I don\'t know \\"dance\\"');
+    expect(r.text).toContain('`/quiz leaderboard` [today|week|month|all] [deck]');
+    expect(r.text).toContain('`/quiz daily setup` [#channel] HH:MM Area/City [deck]');
   });
 
   it('stop ends the quiz its starter started, with the standings in the channel', async () => {
@@ -90,7 +91,7 @@ describe('each /quiz subcommand reaches the engine', () => {
 
   it('leaderboard with too many words gets its usage line', async () => {
     const r = await command('leaderboard week deck-a deck-b');
-    expect(r.text).toContain('/quiz leaderboard [today|week|month|all] [deck]');
+    expect(r.text).toContain('Usage: `/quiz leaderboard` [today|week|month|all] [deck]');
   });
 
   it('stats of another member from an escaped mention', async () => {
@@ -129,10 +130,21 @@ describe('each /quiz subcommand reaches the engine', () => {
     expect(r.text).toContain('07:05 America/New_York');
   });
 
-  it('daily setup with a bad timezone or a bare #channel gets its usage line', async () => {
-    expect((await command('daily setup <#C77|general> 09:30 Mars/Olympus', { user: 'UADMIN' })).text).toContain('/quiz daily setup #channel HH:MM Area/City [deck]');
-    expect((await command('daily setup #general 09:30 Europe/Berlin', { user: 'UADMIN' })).text).toContain('/quiz daily setup #channel HH:MM Area/City [deck]');
-    expect((await command('daily sometimes', { user: 'UADMIN' })).text).toContain('daily pause|resume|now|status|skip');
+  it('daily setup with a bad timezone or a bare #channel gets what is wrong and its usage line', async () => {
+    const zone = (await command('daily setup <#C77|general> 09:30 Mars/Olympus', { user: 'UADMIN' })).text;
+    expect(zone).toContain('is not a timezone I know');
+    expect(zone).toContain('Usage: `/quiz daily setup` [#channel] HH:MM Area/City [deck]');
+    const channel = (await command('daily setup #general 09:30 Europe/Berlin', { user: 'UADMIN' })).text;
+    expect(channel).toContain('is not a channel');
+    expect(channel).toContain('Usage: `/quiz daily setup` [#channel] HH:MM Area/City [deck]');
+    const daily = (await command('daily sometimes', { user: 'UADMIN' })).text;
+    for (const sub of ['setup', 'pause', 'resume', 'now', 'status', 'skip']) expect(daily).toContain(`\`/quiz daily ${sub}\``);
+  });
+
+  it('daily setup without a channel sets up the channel it is typed in', async () => {
+    const r = await command('daily setup 06:45 Europe/Berlin', { user: 'UADMIN', channel: 'CHERE' });
+    expect(r.text).toContain('<#CHERE>');
+    expect(r.text).toContain('06:45 Europe/Berlin');
   });
 
   it('deck list, show, use and remove', async () => {
@@ -140,7 +152,7 @@ describe('each /quiz subcommand reaches the engine', () => {
     expect((await command('deck show general-science')).text.length).toBeGreaterThan(50);
     expect((await command('deck use general-science', { user: 'UADMIN' })).text).toContain('general-science');
     expect((await command('deck remove deep-learning-training', { user: 'UADMIN' })).text).toContain('built-in deck');
-    expect((await command('deck show')).text).toContain('/quiz deck list|show');
+    expect((await command('deck show')).text).toContain('Usage: `/quiz deck show` &lt;deck&gt;');
   });
 
   it('deck import explains how to share the file in a DM', async () => {
@@ -149,7 +161,7 @@ describe('each /quiz subcommand reaches the engine', () => {
 
   it('/answer without text gets its usage line', async () => {
     const r = await command('', { command: '/answer' });
-    expect(r.text).toContain('/answer &lt;your answer&gt;');
+    expect(r.text).toContain('Usage: `/answer` &lt;your answer&gt;');
   });
 
   it('/answer with no open question says so privately', async () => {

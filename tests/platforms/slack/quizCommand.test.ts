@@ -1,93 +1,128 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuizCommand, quizUsage, tokenize } from '../../../src/platforms/slack/commands/quizCommand.ts';
+import { renderText } from '../../../src/i18n/renderText.ts';
+import { parseSlackCommand } from '../../../src/platforms/slack/commands/quizCommand.ts';
+import { slackFormat } from '../../../src/platforms/slack/render/slackFormat.ts';
 
-const call = (text: string) => {
-  const r = parseQuizCommand(text);
-  if (!r.ok) throw new Error(`expected a call for "${text}", got usage ${r.usage}`);
-  return r.call;
+const call = (text: string, command = '/quiz') => {
+  const r = parseSlackCommand(command, text);
+  if (!r.ok) throw new Error(`expected a command for "${text}", got ${renderText(r.error, 'en', slackFormat)}`);
+  return r.command;
 };
-const usageOf = (text: string) => {
-  const r = parseQuizCommand(text);
-  if (r.ok) throw new Error(`expected usage for "${text}", got ${JSON.stringify(r.call)}`);
-  return r.usage;
+/** What a member sees for wrong input, in English on Slack. */
+const usageOf = (text: string, command = '/quiz') => {
+  const r = parseSlackCommand(command, text);
+  if (r.ok) throw new Error(`expected usage for "${text}", got ${JSON.stringify(r.command)}`);
+  return renderText(r.error, 'en', slackFormat);
 };
 
-describe('parseQuizCommand', () => {
+const usage = {
+  start: 'Usage: `/quiz start` [deck] [questions] [seconds]',
+  stop: 'Usage: `/quiz stop`',
+  leaderboard: 'Usage: `/quiz leaderboard` [today|week|month|all] [deck]',
+  stats: 'Usage: `/quiz stats` [@member]',
+  dailySetup: 'Usage: `/quiz daily setup` [#channel] HH:MM Area/City [deck]',
+  dailyPause: 'Usage: `/quiz daily pause`',
+  deckShow: 'Usage: `/quiz deck show` <deck>',
+  settings: 'Usage: `/quiz settings` [language en|de] [questions N] [seconds N] [thread on|off] [reset <setting>]',
+};
+
+describe('Slack /quiz text', () => {
   it('empty text and help show help', () => {
-    expect(call('')).toEqual({ op: 'help' });
-    expect(call('  help ')).toEqual({ op: 'help' });
+    expect(call('')).toEqual({ name: 'help', args: {} });
+    expect(call('  help ')).toEqual({ name: 'help', args: {} });
   });
 
   it('start takes an optional deck, question count and seconds', () => {
-    expect(call('start')).toEqual({ op: 'quizStart', options: {} });
-    expect(call('start biology')).toEqual({ op: 'quizStart', options: { deck: 'biology' } });
-    expect(call('start biology 5')).toEqual({ op: 'quizStart', options: { deck: 'biology', questions: 5 } });
-    expect(call('start 5 30')).toEqual({ op: 'quizStart', options: { questions: 5, seconds: 30 } });
-    expect(call('start "my deck" 3 20')).toEqual({ op: 'quizStart', options: { deck: 'my deck', questions: 3, seconds: 20 } });
-    expect(usageOf('start biology five')).toBe(quizUsage.start);
-    expect(usageOf('start 5 30 40')).toBe(quizUsage.start);
+    expect(call('start')).toEqual({ name: 'quiz start', args: {} });
+    expect(call('start biology')).toEqual({ name: 'quiz start', args: { deck: 'biology' } });
+    expect(call('start biology 5')).toEqual({ name: 'quiz start', args: { deck: 'biology', questions: 5 } });
+    expect(call('start 5 30')).toEqual({ name: 'quiz start', args: { questions: 5, seconds: 30 } });
+    expect(call('start "my deck" 3 20')).toEqual({ name: 'quiz start', args: { deck: 'my deck', questions: 3, seconds: 20 } });
+    expect(usageOf('start biology five')).toBe(usage.start);
+    expect(usageOf('start 5 30 40')).toBe(usage.start);
+  });
+
+  it('start with a number out of range says which and shows the usage line', () => {
+    expect(usageOf('start 0')).toBe(`The number of questions must be a whole number from 1 to 50.\n${usage.start}`);
+    expect(usageOf('start biology 5 5')).toBe(`Seconds per question must be a whole number from 10 to 600.\n${usage.start}`);
   });
 
   it('stop takes nothing', () => {
-    expect(call('stop')).toEqual({ op: 'quizStop' });
-    expect(usageOf('stop now')).toBe(quizUsage.stop);
+    expect(call('stop')).toEqual({ name: 'quiz stop', args: {} });
+    expect(usageOf('stop now')).toBe(usage.stop);
   });
 
-  it('leaderboard takes an optional period and deck', () => {
-    expect(call('leaderboard')).toEqual({ op: 'leaderboard' });
-    expect(call('leaderboard WEEK')).toEqual({ op: 'leaderboard', period: 'week' });
-    expect(call('leaderboard month biology')).toEqual({ op: 'leaderboard', period: 'month', deck: 'biology' });
-    expect(call('leaderboard biology')).toEqual({ op: 'leaderboard', deck: 'biology' });
-    expect(usageOf('leaderboard week a b')).toBe(quizUsage.leaderboard);
+  it('leaderboard takes an optional period and deck (lb for short)', () => {
+    expect(call('leaderboard')).toEqual({ name: 'leaderboard', args: {} });
+    expect(call('leaderboard WEEK')).toEqual({ name: 'leaderboard', args: { period: 'week' } });
+    expect(call('lb month biology')).toEqual({ name: 'leaderboard', args: { period: 'month', deck: 'biology' } });
+    expect(call('leaderboard biology')).toEqual({ name: 'leaderboard', args: { deck: 'biology' } });
+    expect(usageOf('leaderboard week a b')).toBe(usage.leaderboard);
   });
 
   it('stats takes an escaped user mention', () => {
-    expect(call('stats')).toEqual({ op: 'stats' });
-    expect(call('stats <@U123|ada>')).toEqual({ op: 'stats', user: { userId: 'U123', userName: 'ada' } });
-    expect(call('stats <@W999>')).toEqual({ op: 'stats', user: { userId: 'W999' } });
-    expect(usageOf('stats @ada')).toBe(quizUsage.stats);
+    expect(call('stats')).toEqual({ name: 'stats', args: {} });
+    expect(call('stats <@U123|ada>')).toEqual({ name: 'stats', args: { user: { userId: 'U123', userName: 'ada' } } });
+    expect(call('stats <@W999>')).toEqual({ name: 'stats', args: { user: { userId: 'W999' } } });
+    expect(usageOf('stats @ada')).toBe(`"@ada" is not a member. Type @ and pick their name.\n${usage.stats}`);
   });
 
-  it('daily setup takes an escaped channel, HH:MM, an IANA zone and an optional deck', () => {
+  it('daily setup takes an escaped channel (else this one), HH:MM, an IANA zone and an optional deck', () => {
     expect(call('daily setup <#C123|general> 9:05 Europe/Berlin')).toEqual({
-      op: 'dailySetup',
-      options: { channelId: 'C123', time: '09:05', timezone: 'Europe/Berlin' },
+      name: 'daily setup',
+      args: { channel: 'C123', time: '09:05', timezone: 'Europe/Berlin' },
     });
     expect(call('daily setup <#C123> 23:59 America/Argentina/Buenos_Aires biology')).toEqual({
-      op: 'dailySetup',
-      options: { channelId: 'C123', time: '23:59', timezone: 'America/Argentina/Buenos_Aires', deck: 'biology' },
+      name: 'daily setup',
+      args: { channel: 'C123', time: '23:59', timezone: 'America/Argentina/Buenos_Aires', deck: 'biology' },
     });
-    for (const bad of ['daily setup #general 09:00 Europe/Berlin', 'daily setup <#C1> 24:00 Europe/Berlin', 'daily setup <#C1> 09:00 Nowhere/Town', 'daily setup <#C1> 09:00']) {
-      expect(usageOf(bad)).toBe(quizUsage.dailySetup);
-    }
+    expect(call('daily setup 07:00 UTC')).toEqual({ name: 'daily setup', args: { time: '07:00', timezone: 'UTC' } });
+    expect(usageOf('daily setup #general 09:00 Europe/Berlin')).toBe(`"#general" is not a channel. Type # and pick the channel.\n${usage.dailySetup}`);
+    expect(usageOf('daily setup <#C1> 24:00 Europe/Berlin')).toBe(`"24:00" is not a time. Use 24-hour HH:MM, e.g. 09:30.\n${usage.dailySetup}`);
+    expect(usageOf('daily setup <#C1> 09:00 Nowhere/Town')).toMatch(/^"Nowhere\/Town" is not a timezone I know\..*\nUsage: `\/quiz daily setup`/);
+    expect(usageOf('daily setup <#C1> 09:00')).toBe(usage.dailySetup);
   });
 
   it('daily pause, resume, now, status and skip', () => {
-    expect(call('daily pause')).toEqual({ op: 'dailyPause' });
-    expect(call('daily resume')).toEqual({ op: 'dailyResume' });
-    expect(call('daily now')).toEqual({ op: 'dailyNow' });
-    expect(call('daily status')).toEqual({ op: 'dailyStatus' });
-    expect(call('daily skip')).toEqual({ op: 'dailySkip' });
-    expect(usageOf('daily')).toBe(quizUsage.daily);
-    expect(usageOf('daily pause please')).toBe(quizUsage.daily);
+    for (const sub of ['pause', 'resume', 'now', 'status', 'skip']) expect(call(`daily ${sub}`)).toEqual({ name: `daily ${sub}`, args: {} });
+    expect(usageOf('daily pause please')).toBe(usage.dailyPause);
+  });
+
+  it('daily alone lists what daily can do', () => {
+    const u = usageOf('daily');
+    expect(u).toMatch(/^Usage:\n/);
+    for (const sub of ['setup', 'pause', 'resume', 'now', 'status', 'skip']) expect(u).toContain(`\`/quiz daily ${sub}\``);
   });
 
   it('deck list, show, use, remove and import', () => {
-    expect(call('deck list')).toEqual({ op: 'deckList' });
-    expect(call('deck show biology')).toEqual({ op: 'deckShow', name: 'biology' });
-    expect(call('deck use biology')).toEqual({ op: 'deckUse', name: 'biology' });
-    expect(call('deck remove biology')).toEqual({ op: 'deckRemove', name: 'biology' });
-    expect(call('deck import')).toEqual({ op: 'deckImportHelp' });
-    expect(usageOf('deck show')).toBe(quizUsage.deck);
-    expect(usageOf('deck burn biology')).toBe(quizUsage.deck);
+    expect(call('deck list')).toEqual({ name: 'deck list', args: {} });
+    expect(call('decks')).toEqual({ name: 'deck list', args: {} });
+    expect(call('deck show biology')).toEqual({ name: 'deck show', args: { name: 'biology' } });
+    expect(call('deck use biology')).toEqual({ name: 'deck use', args: { name: 'biology' } });
+    expect(call('deck remove biology')).toEqual({ name: 'deck remove', args: { name: 'biology' } });
+    expect(call('deck import')).toEqual({ name: 'deck import', args: {} });
+    expect(usageOf('deck show')).toBe(usage.deckShow);
+    expect(usageOf('deck burn biology')).toContain('`/quiz deck remove` <deck>');
   });
 
-  it('an unknown subcommand lists every usage', () => {
+  it('settings: none shows them, then any of language, questions, seconds, thread and reset', () => {
+    expect(call('settings')).toEqual({ name: 'settings', args: {} });
+    expect(call('settings language DE questions 12')).toEqual({ name: 'settings', args: { changes: { language: 'de', quizQuestions: 12 } } });
+    expect(call('settings thread on seconds 45')).toEqual({ name: 'settings', args: { changes: { revealInThread: true, quizSeconds: 45 } } });
+    expect(call('settings reset language')).toEqual({ name: 'settings', args: { changes: { language: null } } });
+    expect(usageOf('settings language fr')).toBe(`"fr" is not a language I speak. Use en|de.\n${usage.settings}`);
+    expect(usageOf('settings colour blue')).toBe(`"colour" is not a setting. Settings: language|questions|seconds|thread.\n${usage.settings}`);
+    expect(usageOf('settings questions')).toBe(usage.settings);
+  });
+
+  it('an unknown subcommand names it and lists every usage line', () => {
     const u = usageOf('dance');
-    for (const line of [quizUsage.start, quizUsage.leaderboard, quizUsage.daily, quizUsage.deck]) expect(u).toContain(line);
+    expect(u).toMatch(/^I don't know "dance"\. Commands:\n/);
+    for (const line of [usage.start, usage.leaderboard, usage.dailySetup, usage.deckShow]) expect(u).toContain(line.replace('Usage: ', ''));
   });
 
-  it('tokenize keeps quoted words together, including Slack’s curly quotes', () => {
-    expect(tokenize('start “my deck” 3')).toEqual(['start', 'my deck', '3']);
+  it('/answer takes the whole text, as typed', () => {
+    expect(call('  "dropout" and  pruning ', '/answer')).toEqual({ name: 'answer', args: { text: '"dropout" and  pruning' } });
+    expect(usageOf('', '/answer')).toBe('Usage: `/answer` <your answer>');
   });
 });

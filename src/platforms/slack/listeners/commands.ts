@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { parseQuizCommand, runQuizCall, usageReply } from '../commands/quizCommand.ts';
+import { usageError } from '../../../engine/runCommand.ts';
+import { parseSlackCommand, runSlackCommand } from '../commands/quizCommand.ts';
 import { respondOut, sinkOf, slackCaller, webOut } from '../replies.ts';
 import type { ListenerContext } from './context.ts';
 
@@ -14,19 +15,17 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
     return { caller, sink };
   };
 
-  app.command('/quiz', async (args) => {
-    const { command } = args;
-    const { caller, sink } = await start(args);
-    const parsed = parseQuizCommand(command.text);
-    const context = { command: '/quiz', op: parsed.ok ? parsed.call.op : 'usage', team: command.team_id, channel: command.channel_id };
-    await ctx.guard(sink, context, () => (parsed.ok ? runQuizCall(ctx.engine, caller, parsed.call) : usageReply(parsed.usage)));
-  });
-
-  app.command('/answer', async (args) => {
-    const { command } = args;
-    const { caller, sink } = await start(args);
-    const text = command.text.trim();
-    const context = { command: '/answer', team: command.team_id, channel: command.channel_id };
-    await ctx.guard(sink, context, () => (text ? ctx.engine.answer(caller, text) : usageReply('/answer <your answer>')));
-  });
+  // Both commands read their text with the shared grammar; wrong input gets its usage line privately.
+  for (const name of ['/quiz', '/answer'] as const) {
+    app.command(name, async (args) => {
+      const { command } = args;
+      const { caller, sink } = await start(args);
+      const parsed = parseSlackCommand(name, command.text);
+      const context = { command: name, op: parsed.ok ? parsed.command.name : 'usage', team: command.team_id, channel: command.channel_id };
+      await ctx.guard(sink, context, () => {
+        if (!parsed.ok) throw usageError(caller, parsed.error);
+        return runSlackCommand(ctx.engine, caller, parsed);
+      });
+    });
+  }
 }

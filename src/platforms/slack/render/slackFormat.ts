@@ -3,8 +3,8 @@ import { intlDate, type DateShow, type TextFormat } from '../../../i18n/TextForm
 
 const TOKEN: Record<DateShow, string> = { date: '{date_short_pretty}', datetime: '{date_short_pretty} {time}', time: '{time}' };
 
-/** On Slack every command but /answer is a `/quiz` subcommand: `/daily setup` is `/quiz daily setup`. */
-export const slackCommand = (name: CommandName): string => (name === 'answer' ? '/answer' : `/quiz ${name}`);
+/** On Slack every command but /answer is a `/quiz` subcommand: `/daily setup` is `/quiz daily setup`, `quiz start` is `/quiz start`. */
+export const slackCommand = (name: CommandName): string => (name === 'answer' ? '/answer' : `/quiz ${name.replace(/^quiz /, '')}`);
 
 /**
  * Slack's own syntax: channel links, `<!date>` tokens shown in each reader's timezone, and

@@ -1,0 +1,102 @@
+/**
+ * What people type, checked once for every platform: the text command grammar, the
+ * Discord options and the engine's use cases call these. Each returns the typed value
+ * or a message id saying what is wrong (the adapters put it into words).
+ */
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import type { MessageId } from '../i18n/messageIds.ts';
+import { parseTimeOfDay } from './schedule/nextDailyRun.ts';
+import { isValidTimeZone } from './schedule/zonedTime.ts';
+import { msg, type Msg } from './text.ts';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: Msg };
+
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const bad = <T>(id: MessageId, params: Msg['params']): Checked<T> => ({ ok: false, error: msg(id, params) });
+
+/** A whole number between `min` and `max`; `error` says so with `min`, `max` and `value`. */
+export interface NumberRange {
+  min: number;
+  max: number;
+  error: MessageId;
+}
+
+/** How long a quiz may be, and how many seconds each question may have. */
+export const QUIZ_LIMITS = {
+  questions: { min: 1, max: 50, error: 'usage.badQuestions' },
+  seconds: { min: 10, max: 600, error: 'usage.badSeconds' },
+} as const satisfies Record<string, NumberRange>;
+
+/** Looks like a number someone meant as one (`5`, `-3`, `+10`), in range or not. */
+export const isNumberWord = (word: string): boolean => /^[+-]?\d+$/.test(word.trim());
+
+export function wholeNumber(input: string | number, range: NumberRange): Checked<number> {
+  const n = typeof input === 'number' ? input : isNumberWord(input) ? Number(input.trim()) : Number.NaN;
+  if (Number.isInteger(n) && n >= range.min && n <= range.max) return ok(n);
+  return bad(range.error, { min: range.min, max: range.max, input: String(input) });
+}
+
+/** A local time of day, 24-hour `H:MM` or `HH:MM`, as `HH:MM`. */
+export function timeOfDay(input: string): Checked<string> {
+  const t = parseTimeOfDay(input);
+  if (!t) return bad('usage.badTime', { input });
+  return ok(`${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`);
+}
+
+/** An IANA timezone name such as `Europe/Berlin`. */
+export function timeZone(input: string): Checked<string> {
+  const tz = input.trim();
+  return isValidTimeZone(tz) ? ok(tz) : bad('usage.badTimezone', { input });
+}
+
+export const PERIODS = ['today', 'week', 'month', 'all'] as const;
+export type Period = (typeof PERIODS)[number];
+export const isPeriod = (word: string): word is Period => (PERIODS as readonly string[]).includes(word);
+
+/** A leaderboard period, in any letter case. */
+export function period(input: string): Checked<Period> {
+  const p = input.trim().toLowerCase();
+  return isPeriod(p) ? ok(p) : bad('usage.badPeriod', { input });
+}
+
+/** The longest deck name a command takes (Discord's option limit too). */
+export const DECK_NAME_MAX = 100;
+
+/** A deck as named in a command; whether it exists is the engine's to say. */
+export function deckName(input: string): Checked<string> {
+  const name = input.trim();
+  if (!name || name.length > DECK_NAME_MAX || /\p{Cc}/u.test(name)) return bad('usage.badDeckName', { max: DECK_NAME_MAX });
+  return ok(name);
+}
+
+/** A channel as the platform writes it in command text; `read` knows that platform's syntax. */
+export function channelRef(input: string, read: (word: string) => string | undefined): Checked<string> {
+  const id = read(input.trim());
+  return id ? ok(id) : bad('usage.badChannel', { input });
+}
+
+export interface UserRef {
+  userId: string;
+  userName?: string;
+}
+
+/** A member as the platform writes a mention in command text; `read` knows that platform's syntax. */
+export function userRef(input: string, read: (word: string) => UserRef | undefined): Checked<UserRef> {
+  const user = read(input.trim());
+  return user ? ok(user) : bad('usage.badUser', { input });
+}
+
+/** A language quizbot ships (`de`, `en`, any letter case). */
+export function language(input: string): Checked<Locale> {
+  const l = input.trim().toLowerCase();
+  const found = LOCALES.find((x) => x === l);
+  return found ? ok(found) : bad('usage.badLanguage', { input, choices: LOCALES.join('|') });
+}
+
+/** `on` or `off`. */
+export function onOff(input: string): Checked<boolean> {
+  const w = input.trim().toLowerCase();
+  if (w === 'on') return ok(true);
+  if (w === 'off') return ok(false);
+  return bad('usage.badOnOff', { input });
+}

@@ -1,0 +1,70 @@
+import type { Text } from '../core/text.ts';
+import { supportedLocale } from '../i18n/locales.ts';
+import type { QuizEngine } from './api.ts';
+import type { ParsedCommand } from './commandGrammar.ts';
+import { UserError } from './errors.ts';
+import type { Caller, Reply } from './types.ts';
+
+/** What a platform does itself for a text command: how a deck file reaches the bot differs on each. */
+export interface OwnCommands {
+  deckImport(c: Caller, file: string | undefined): Reply | Promise<Reply>;
+}
+
+/** The one engine call a parsed text command stands for. */
+export function runCommand(engine: QuizEngine, c: Caller, cmd: ParsedCommand, own: OwnCommands): Reply | Promise<Reply> {
+  switch (cmd.name) {
+    case 'help':
+      return engine.help(c);
+    case 'answer':
+      return engine.answer(c, cmd.args.text);
+    case 'ask':
+      return engine.ask(c);
+    case 'practice':
+      return engine.practice(c, cmd.args.deck);
+    case 'quiz start':
+      return engine.quizStart(c, cmd.args);
+    case 'quiz stop':
+      return engine.quizStop(c);
+    case 'leaderboard':
+      return engine.leaderboard(c, cmd.args);
+    case 'stats':
+      return engine.stats(c, cmd.args.user);
+    case 'daily setup': {
+      const { channel, ...rest } = cmd.args;
+      return engine.dailySetup(c, { ...rest, channelId: channel ?? c.channelId });
+    }
+    case 'daily pause':
+      return engine.dailyPause(c);
+    case 'daily resume':
+      return engine.dailyResume(c);
+    case 'daily now':
+      return engine.dailyNow(c);
+    case 'daily status':
+      return engine.dailyStatus(c);
+    case 'daily skip':
+      return engine.dailySkip(c);
+    case 'deck list':
+      return engine.deckList(c);
+    case 'deck show':
+      return engine.deckShow(c, cmd.args.name);
+    case 'deck import':
+      return own.deckImport(c, cmd.args.file);
+    case 'deck use':
+      return engine.deckUse(c, cmd.args.name);
+    case 'deck remove':
+      return engine.deckRemove(c, cmd.args.name);
+    case 'settings':
+      return cmd.args.changes ? engine.settings(c, cmd.args.changes) : engine.settings(c);
+  }
+}
+
+/**
+ * Wrong input, as the error every adapter already shows privately. In the member's language
+ * when the platform reports one; else the adapter's default.
+ */
+export function usageError(c: Caller, text: Text): UserError {
+  const e = new UserError('usage', text);
+  const locale = supportedLocale(c.locale);
+  if (locale) e.locale = locale;
+  return e;
+}

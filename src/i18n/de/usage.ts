@@ -1,0 +1,38 @@
+export const usage = {
+  'usage.line': 'So geht’s: {{line}}',
+  'usage.lines': 'So geht’s:\n{{lines}}',
+  'usage.unknownCommand': 'Den Befehl „{{word}}“ kenne ich nicht. Diese Befehle gibt es:\n{{lines}}',
+  'usage.command': '{{command}}',
+  'usage.then': '{{first}} {{rest}}',
+  'usage.optional': '[{{arg}}]',
+  'usage.required': '<{{arg}}>',
+  'usage.arg.answer': 'deine Antwort',
+  'usage.arg.deck': 'Deck',
+  'usage.arg.questions': 'Fragen',
+  'usage.arg.seconds': 'Sekunden',
+  'usage.arg.member': '@Mitglied',
+  'usage.arg.channel': '#Kanal',
+  'usage.arg.time': 'HH:MM',
+  'usage.arg.timezone': 'Region/Stadt',
+  'usage.arg.file': 'Datei',
+  'usage.arg.setting': 'Einstellung',
+  'usage.arg.number': 'N',
+
+  'usage.badTime': '„{{input}}“ ist keine Uhrzeit. Schreib sie im 24-Stunden-Format HH:MM, z. B. 09:30.',
+  'usage.badTimezone': 'Die Zeitzone „{{input}}“ kenne ich nicht. Nimm einen IANA-Namen wie Europe/Berlin oder America/New_York.',
+  'usage.badPeriod': '„{{input}}“ ist kein Zeitraum. Möglich sind today, week, month und all.',
+  'usage.badQuestions': 'Die Zahl der Fragen muss eine ganze Zahl von {{min}} bis {{max}} sein.',
+  'usage.badSeconds': 'Die Sekunden pro Frage müssen eine ganze Zahl von {{min}} bis {{max}} sein.',
+  'usage.badDeckName': 'Ein Deck-Name hat höchstens {{max}} Zeichen.',
+  'usage.badChannel': '„{{input}}“ ist kein Kanal. Tippe # und wähl den Kanal aus.',
+  'usage.badUser': '„{{input}}“ ist kein Mitglied. Tippe @ und wähl den Namen aus.',
+  'usage.badLanguage': '„{{input}}“ ist keine Sprache, die ich spreche. Möglich: {{choices}}.',
+  'usage.badOnOff': 'Hier geht nur on oder off, nicht „{{input}}“.',
+  'usage.badSetting': '„{{input}}“ ist keine Einstellung. Einstellungen: {{choices}}.',
+
+  'usage.deckImportTitle': 'Deck importieren',
+  'usage.deckImportInDm':
+    'Öffne eine Direktnachricht mit der App und teile die Deck-Datei dort (Markdown `.md`/`.txt`, YAML, JSON oder CSV, bis {{maxMb}} MB). ' +
+    'Ich importiere das Deck in diesen Workspace und schreibe dir, was ich darin gefunden habe.',
+  'usage.fileUnreadable': 'Ich kann {{file}} nicht lesen. Prüf den Pfad und versuch es noch einmal.',
+} as const;

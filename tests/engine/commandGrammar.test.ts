@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { type Dialect, parseCommand, tokenize, usageLine } from '../../src/engine/commandGrammar.ts';
+import { COMMAND_NAMES, type CommandName } from '../../src/i18n/commandNames.ts';
+import { words } from '../helpers/shown.ts';
+
+/** A plain dialect: `#name` channels, `@name` members, every setting. */
+const plain: Dialect = {
+  channel: (w) => /^#(\w+)$/.exec(w)?.[1],
+  user: (w) => (/^@\w+$/.test(w) ? { userId: w.slice(1) } : undefined),
+  settings: ['language', 'questions', 'seconds', 'thread'],
+};
+
+/** Shortest correct input of each command. */
+const example: Record<CommandName, string> = {
+  answer: 'answer dropout',
+  ask: 'ask',
+  'quiz start': 'quiz start',
+  'quiz stop': 'quiz stop',
+  practice: 'practice',
+  leaderboard: 'leaderboard',
+  stats: 'stats',
+  'daily setup': 'daily setup 09:00 UTC',
+  'daily pause': 'daily pause',
+  'daily resume': 'daily resume',
+  'daily now': 'daily now',
+  'daily status': 'daily status',
+  'daily skip': 'daily skip',
+  'deck list': 'deck list',
+  'deck show': 'deck show biology',
+  'deck import': 'deck import',
+  'deck use': 'deck use biology',
+  'deck remove': 'deck remove biology',
+  settings: 'settings',
+  help: 'help',
+};
+
+const parse = (line: string) => parseCommand(tokenize(line), plain);
+
+describe('the text command grammar', () => {
+  it('reads every command the messages can name', () => {
+    for (const name of COMMAND_NAMES) {
+      const r = parse(example[name]);
+      expect(r.ok && r.command.name, example[name]).toBe(name);
+    }
+  });
+
+  it('reads command words in any letter case, with or without a leading slash', () => {
+    const r = parse('/Daily SETUP #general 7:30 Europe/Berlin biology');
+    expect(r).toEqual({ ok: true, command: { name: 'daily setup', args: { channel: 'general', time: '07:30', timezone: 'Europe/Berlin', deck: 'biology' } } });
+  });
+
+  it('a group word alone means its usual command: quiz starts a quiz, deck lists decks', () => {
+    expect(parse('quiz 5 30')).toEqual({ ok: true, command: { name: 'quiz start', args: { questions: 5, seconds: 30 } } });
+    expect(parse('deck')).toEqual({ ok: true, command: { name: 'deck list', args: {} } });
+  });
+
+  it('keeps an answer as typed, quotes and spacing included', () => {
+    expect(parse('answer  "L1" and  L2 ')).toEqual({ ok: true, command: { name: 'answer', args: { text: '"L1" and  L2' } } });
+  });
+
+  it('reads several settings changes at once and resets one', () => {
+    expect(parse('settings seconds 30 reset questions thread off')).toEqual({
+      ok: true,
+      command: { name: 'settings', args: { changes: { quizSeconds: 30, quizQuestions: null, revealInThread: false } } },
+    });
+  });
+
+  it('offers only the settings the platform has', () => {
+    const noThreads = { ...plain, settings: ['language', 'questions', 'seconds'] as const };
+    const r = parseCommand(tokenize('settings thread on'), noThreads);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(words(r.error)).toMatch(/^"thread" is not a setting\. Settings: language\|questions\|seconds\./);
+    expect(words(usageLine('settings', noThreads))).not.toContain('thread');
+  });
+
+  it('builds each usage line from the table, in English and German', () => {
+    expect(words(usageLine('quiz start', plain))).toBe('/quiz start [deck] [questions] [seconds]');
+    expect(words(usageLine('daily setup', plain), 'de')).toBe('/daily setup [#Kanal] HH:MM Region/Stadt [Deck]');
+    expect(words(usageLine('deck show', plain), 'de')).toBe('/deck show <Deck>');
+    for (const name of COMMAND_NAMES) for (const locale of ['en', 'de'] as const) expect(words(usageLine(name, plain), locale)).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('usage lines have no English left in the pseudo-locale but the keywords people type', () => {
+    for (const name of COMMAND_NAMES) {
+      const line = words(usageLine(name, plain), 'en-XA');
+      const unmarked = line
+        .replace(/⟦[^⟦⟧]*⟧/g, '')
+        .replace(/[⟦⟧]/g, '')
+        .replace(/\/[a-z ]+/, '')
+        .replace(/today\|week\|month\|all|language|questions|seconds|thread|reset|en\|de|on\|off/g, '');
+      expect(unmarked.replace(/[\s[\]<>|]/g, ''), name).toBe('');
+    }
+  });
+});
