@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from '../command.ts';
 import { deckOrTimezone } from '../autocomplete.ts';
+import { DECK_NAME_MAX } from '../../../core/validate.ts';
 import { described, named } from '../commandLocales.ts';
 import { guildOnly } from './options.ts';
 
@@ -10,7 +11,7 @@ const nameOption = {
   ...described('discordCommand.deck.name'),
   required: true,
   autocomplete: true,
-  max_length: 100,
+  max_length: DECK_NAME_MAX,
 };
 
 export const deck = {

@@ -1,16 +1,13 @@
 import { ApplicationCommandOptionType } from 'discord.js';
+import { PERIODS } from '../../../core/validate.ts';
 import type { Period } from '../../../engine/types.ts';
 import type { Command } from '../command.ts';
 import { deckOrTimezone } from '../autocomplete.ts';
 import { choice, described, named } from '../commandLocales.ts';
 import { deckOption, guildOnly } from './options.ts';
 
-const periods = [
-  choice('discordCommand.leaderboard.period.today', 'today'),
-  choice('discordCommand.leaderboard.period.week', 'week'),
-  choice('discordCommand.leaderboard.period.month', 'month'),
-  choice('discordCommand.leaderboard.period.all', 'all'),
-] satisfies { value: Period }[];
+/** The periods the shared validator takes, each with its localized name. */
+const periods = PERIODS.map((p) => choice(`discordCommand.leaderboard.period.${p}`, p)) satisfies { value: Period }[];
 
 export const leaderboard = {
   data: {

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import type { APIApplicationCommandBasicOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { DECK_NAME_MAX } from '../../../core/validate.ts';
 import type { MessageId } from '../../../i18n/messageIds.ts';
 import { described, named } from '../commandLocales.ts';
 
@@ -18,5 +19,5 @@ export const deckOption = (description: MessageId, required = false): APIApplica
   ...described(description),
   required,
   autocomplete: true,
-  max_length: 100,
+  max_length: DECK_NAME_MAX,
 });

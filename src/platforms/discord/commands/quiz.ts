@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord.js';
+import { QUIZ_LIMITS } from '../../../core/validate.ts';
 import type { Command } from '../command.ts';
 import { deckOrTimezone } from '../autocomplete.ts';
 import { described, named } from '../commandLocales.ts';
@@ -20,15 +21,15 @@ export const quiz = {
             type: ApplicationCommandOptionType.Integer,
             ...named('questions'),
             ...described('discordCommand.quiz.start.questions'),
-            min_value: 1,
-            max_value: 50,
+            min_value: QUIZ_LIMITS.questions.min,
+            max_value: QUIZ_LIMITS.questions.max,
           },
           {
             type: ApplicationCommandOptionType.Integer,
             ...named('seconds'),
             ...described('discordCommand.quiz.start.seconds'),
-            min_value: 10,
-            max_value: 600,
+            min_value: QUIZ_LIMITS.seconds.min,
+            max_value: QUIZ_LIMITS.seconds.max,
           },
         ],
       },

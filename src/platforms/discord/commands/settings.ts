@@ -1,11 +1,13 @@
 import { ApplicationCommandOptionType } from 'discord.js';
+import { QUIZ_LIMITS } from '../../../core/validate.ts';
 import type { SettingsChanges } from '../../../engine/api.ts';
-import type { Locale } from '../../../i18n/locales.ts';
+import { LOCALES, type Locale } from '../../../i18n/locales.ts';
 import type { Command } from '../command.ts';
 import { choice, described, named } from '../commandLocales.ts';
 import { guildOnly, manageServer } from './options.ts';
 
-const languages = [choice('discordCommand.settings.language.en', 'en'), choice('discordCommand.settings.language.de', 'de')] satisfies { value: Locale }[];
+/** Every language the shared validator takes, each by its name. */
+const languages = LOCALES.map((l) => choice(`discordCommand.settings.language.${l}`, l)) satisfies { value: Locale }[];
 
 export const settings = {
   data: {
@@ -15,8 +17,8 @@ export const settings = {
     default_member_permissions: manageServer,
     options: [
       { type: ApplicationCommandOptionType.String, ...named('language'), ...described('discordCommand.settings.language'), choices: languages },
-      { type: ApplicationCommandOptionType.Integer, ...named('questions'), ...described('discordCommand.settings.questions'), min_value: 1, max_value: 50 },
-      { type: ApplicationCommandOptionType.Integer, ...named('seconds'), ...described('discordCommand.settings.seconds'), min_value: 10, max_value: 600 },
+      { type: ApplicationCommandOptionType.Integer, ...named('questions'), ...described('discordCommand.settings.questions'), min_value: QUIZ_LIMITS.questions.min, max_value: QUIZ_LIMITS.questions.max },
+      { type: ApplicationCommandOptionType.Integer, ...named('seconds'), ...described('discordCommand.settings.seconds'), min_value: QUIZ_LIMITS.seconds.min, max_value: QUIZ_LIMITS.seconds.max },
     ],
   },
   run({ interaction, caller, engine }) {
