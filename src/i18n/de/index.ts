@@ -1,5 +1,6 @@
 import type { Catalog } from '../messageIds.ts';
 import { common } from './common.ts';
+import { shell } from './shell.ts';
 import { slack } from './slack.ts';
 import { settings } from './settings.ts';
 import { grade } from './grade.ts';
@@ -10,6 +11,7 @@ import { usage } from './usage.ts';
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
   ...common,
+  ...shell,
   ...slack,
   ...settings,
   ...grade,

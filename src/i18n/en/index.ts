@@ -1,4 +1,5 @@
 import { common } from './common.ts';
+import { shell } from './shell.ts';
 import { slack } from './slack.ts';
 import { settings } from './settings.ts';
 import { grade } from './grade.ts';
@@ -9,6 +10,7 @@ import { usage } from './usage.ts';
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
   ...common,
+  ...shell,
   ...slack,
   ...settings,
   ...grade,

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
 import type { Caller, Reply, Shown } from '../../engine/types.ts';
 import { isUserError, UserError } from '../../engine/errors.ts';
-import { pickLocale, type Locale } from '../../i18n/locales.ts';
+import { type Locale, pickLocale, supportedLocale } from '../../i18n/locales.ts';
 import { renderText } from '../../i18n/renderText.ts';
 import { callerOf } from './caller.ts';
 import type { Command } from './command.ts';
@@ -119,7 +119,7 @@ export function createInteractionHandler({ engine, logger, commands }: Interacti
       const roundId = roundIdOf(interaction.customId, answerButtonPrefix);
       if (roundId === undefined) throw new UserError('unknown-button', messages.unknownButton);
       const prompt = engine.answerPrompt(caller, roundId);
-      if (prompt.open) await interaction.showModal(answerModal(prompt.roundId, prompt.title, prompt.prompt, pickLocale(interaction.locale)));
+      if (prompt.open) await interaction.showModal(answerModal(prompt.roundId, prompt.title, prompt.prompt, supportedLocale(interaction.locale) ?? prompt.locale ?? 'en'));
       else await sendReply(interaction, prompt.reply);
     } else if (interaction.isModalSubmit()) {
       const roundId = roundIdOf(interaction.customId, answerModalPrefix);

@@ -1,20 +1,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import readline from 'node:readline';
 import type pino from 'pino';
+import { msg, type Text } from '../../core/text.ts';
 import type { QuizEngine } from '../../engine/api.ts';
 import { isUserError } from '../../engine/errors.ts';
 import type { PosterRouter } from '../../engine/posterRouter.ts';
 import type { Caller } from '../../engine/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { renderText as inWords } from '../../i18n/renderText.ts';
 import { deckLimits } from '../../decks/deckLimits.ts';
 import { renderText } from './renderText.ts';
+import { shellFormat } from './shellFormat.ts';
 import { runShellCommand, shellUsage } from './parseShellCommand.ts';
-
-export const playgroundIntro = [
-  'quizbot playground: you are in a local chat channel, on the same engine and database the bot uses.',
-  'To connect Discord, set DISCORD_TOKEN (and register commands with `quizbot commands register`); for Slack, set',
-  'SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP); see README.md. Type /help.',
-].join('\n');
 
 function readDeck(path: string): string {
   if (statSync(path).size > deckLimits.maxBytes) throw new Error('too large');
@@ -35,7 +32,10 @@ export async function startPlayground(o: {
   locale?: Locale;
 }): Promise<void> {
   const say = (s: string) => o.output.write(`${s}\n`);
-  say(playgroundIntro);
+  // The playground's own words, in the member's language.
+  const locale = o.locale ?? 'en';
+  const sayText = (t: Text) => say(inWords(t, locale, shellFormat));
+  sayText(msg('shell.intro', { help: { command: 'help' } }));
   const rl = readline.createInterface({ input: o.input, ...(o.interactive ? { output: o.output, prompt: '> ' } : {}), terminal: o.interactive });
   let posts = 0;
   // Posts nobody typed a command for (quiz turns, reveals, daily questions) appear as they fire.
@@ -57,16 +57,16 @@ export async function startPlayground(o: {
       const command = m ? m[2]! : line;
       if (!o.interactive) say(`\n> ${line}`);
       try {
-        if (!command.startsWith('/')) say(`Commands start with a slash. To answer, write /answer ${command.slice(0, 40)}${command.length > 40 ? '…' : ''}`);
+        if (!command.startsWith('/')) sayText(msg('shell.slashFirst', { answer: { command: 'answer' }, text: `${command.slice(0, 40)}${command.length > 40 ? '…' : ''}` }));
         else {
           const reply = await runShellCommand(o.engine, caller, command, readDeck);
           if (reply) say(renderText(reply));
         }
       } catch (e) {
-        if (isUserError(e)) say(renderText({ visibility: 'private', kind: 'error', body: e.text, ...(e.locale ? { locale: e.locale } : {}) }));
+        if (isUserError(e)) say(renderText({ visibility: 'private', kind: 'error', body: e.text, locale: e.locale ?? o.engine.localeOf(caller) }));
         else {
           o.logger.error({ err: e, line }, 'playground command failed');
-          say('Sorry, something went wrong on my side; it has been logged. Try again, or /help.');
+          sayText(msg('shell.apology', { help: { command: 'help' } }));
         }
       }
     }

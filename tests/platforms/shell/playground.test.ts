@@ -10,13 +10,13 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-async function play(lines: string[]): Promise<string> {
+async function play(lines: string[], locale?: 'de'): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (d) => (text += d));
   input.end(`${lines.join('\n')}\n`);
-  await startPlayground({ engine: t.engine, posters: t.posters, input, output, logger: pino({ level: 'silent' }), interactive: false });
+  await startPlayground({ engine: t.engine, posters: t.posters, input, output, logger: pino({ level: 'silent' }), interactive: false, ...(locale ? { locale } : {}) });
   return text;
 }
 
@@ -43,5 +43,15 @@ describe('terminal playground', () => {
     expect(out).toContain('I cannot read missing.csv');
     expect(out).toContain('quizbot help');
     expect(out).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("says its own words in the member's language", async () => {
+    t.cleanup();
+    t = makeTestEngine({ settings: { platformLocales: { shell: 'de' } } }); // as QUIZBOT_LOCALE=de sets it
+    const out = await play(['/quiz', 'hallo'], 'de');
+    expect(out).toContain('quizbot-Spielwiese: Du bist in einem lokalen Chat-Kanal');
+    expect(out).toContain('(antworte mit /answer DEINE ANTWORT)');
+    expect(out).toMatch(/\(offen bis (\d{2}\.\d{2}\.\d{4}, )?\d{2}:\d{2}\)/);
+    expect(out).toContain('Befehle beginnen mit einem Schrägstrich. Zum Antworten schreib /answer hallo');
   });
 });

@@ -21,7 +21,7 @@ export function registerAnswerModal(app: App, ctx: ListenerContext): void {
     await ctx.guard(sink, { action: 'answer', roundId, channel: channelId }, async () => {
       const prompt = ctx.engine.answerPrompt(caller, roundId);
       if (!prompt.open) return prompt.reply;
-      await client.views.open({ trigger_id: body.trigger_id, view: answerModal(prompt, { roundId, channelId, locale: pickLocale(caller.locale) }) });
+      await client.views.open({ trigger_id: body.trigger_id, view: answerModal(prompt, { roundId, channelId, locale: prompt.locale ?? pickLocale(caller.locale) }) });
       return undefined;
     });
   });
