@@ -63,6 +63,11 @@ export interface QuizEngine {
 
   /** `/settings` (admins only): with no changes, the current values; with changes, saves them. */
   settings(c: Caller, changes?: SettingsChanges): Reply;
+  /**
+   * The language to speak to this member: their platform's locale when quizbot speaks it, then
+   * the server's setting, then the default. For what adapters say themselves (usage errors).
+   */
+  localeOf(c: Caller): Locale;
 
   /** Post what is due: daily questions, quiz turns, reveals. Called by the scheduler. */
   tick(): Promise<void>;

@@ -5,7 +5,7 @@ import { CLAIM_LEASE_MS, dailyNow, dailyPause, dailyResume, dailySetup, dailySki
 import { deckImport, deckList, deckRemove, deckShow, deckUse } from './deckCommands.ts';
 import { helpText, info } from './messages.ts';
 import { advanceQuiz, closeQuizRound, quizStart, quizStop } from './quiz.ts';
-import { inCallersLocale } from './replyLocale.ts';
+import { inCallersLocale, memberLocale } from './replyLocale.ts';
 import { postReveal } from './reveal.ts';
 import { settings } from './settings.ts';
 import { leaderboard, stats } from './standings.ts';
@@ -14,8 +14,8 @@ import type { Caller } from './types.ts';
 
 export type { EngineDeps } from './context.ts';
 
-/** The calls that answer no member: nothing of theirs needs a language. */
-const withoutCaller = new Set<keyof QuizEngine>(['deckNames', 'tick', 'workspaceRemoved']);
+/** The calls whose results carry no language: they answer no member, or are the language itself. */
+const withoutCaller = new Set<keyof QuizEngine>(['deckNames', 'tick', 'workspaceRemoved', 'localeOf']);
 
 /** Wires the use cases to their dependencies. */
 export function createEngine(deps: EngineDeps): QuizEngine {
@@ -57,6 +57,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     dailyStatus: (c) => dailyStatus(ctx, c),
     dailySkip: (c) => dailySkip(ctx, c),
     settings: (c, changes) => settings(ctx, c, changes),
+    localeOf: (c) => memberLocale(ctx, c),
     // One tick at a time: overlapping ticks would race for the same due work.
     tick: () => {
       ticking ??= tickOnce().finally(() => {

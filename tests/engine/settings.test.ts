@@ -101,3 +101,15 @@ describe('quiz defaults', () => {
     expect(shown(q).title).toMatch(/^Quiz 1\/3 /);
   });
 });
+
+describe('the language adapters speak in themselves (usage errors)', () => {
+  it('is the member’s platform language, else the server’s setting, else the default', () => {
+    expect(t.engine.localeOf(caller({ locale: 'de-AT' }))).toBe('de');
+    expect(t.engine.localeOf(caller({ locale: 'fr' }))).toBe('en');
+    t.engine.settings(admin, { language: 'de' });
+    expect(t.engine.localeOf(caller({ locale: 'fr' }))).toBe('de');
+    expect(t.engine.localeOf(caller())).toBe('de');
+    expect(t.engine.localeOf(caller({ locale: 'en-GB' }))).toBe('en');
+    expect(t.engine.localeOf(caller({ workspaceId: 'guild-never-seen' }))).toBe('en');
+  });
+});

@@ -63,7 +63,7 @@ export async function startPlayground(o: {
           if (reply) say(renderText(reply));
         }
       } catch (e) {
-        if (isUserError(e)) say(renderText({ visibility: 'private', kind: 'error', body: e.text, locale: e.locale ?? locale }));
+        if (isUserError(e)) say(renderText({ visibility: 'private', kind: 'error', body: e.text, locale: e.locale ?? o.engine.localeOf(caller) }));
         else {
           o.logger.error({ err: e, line }, 'playground command failed');
           sayText(msg('shell.apology', { help: { command: 'help' } }));
