@@ -24,13 +24,16 @@ export function parseCsvDeck(text: string, fallbackTitle: string): DeckParseResu
   // Only a first line with no comma at all switches to `;`, so a question that
   // merely contains semicolons is still read as comma-separated.
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-  const { records, unclosedQuoteLine } = csvRecords(text, delimiter);
+  const { records, error } = csvRecords(text, delimiter);
   const first = records[0];
   const body = first && /^\s*(question|prompt)\s*$/i.test(first.cells[0] ?? '') ? records.slice(1) : records;
 
   const questions: Question[] = [];
   for (const { line, cells } of body) {
     if (found.full) break;
+    if (cells.some((c) => /^\s+"/.test(c))) {
+      found.warn(line, 'a quote after a space is read as text; to quote a field, put its opening quote (") right after the separator');
+    }
     const prompt = lineText(cells[0] ?? '');
     const answerCells = cells.slice(1);
     if (!prompt) {
@@ -51,8 +54,6 @@ export function parseCsvDeck(text: string, fallbackTitle: string): DeckParseResu
       questions.push(question({ number, type: 'short', prompt, answer, accepted, line }));
     }
   }
-  if (unclosedQuoteLine !== undefined) {
-    found.error(unclosedQuoteLine, 'a quoted field starts here but its closing quote (") is missing');
-  }
+  if (error) found.error(error.line, error.message);
   return finishDeck({ title: fallbackTitle, description: '' }, questions, found);
 }

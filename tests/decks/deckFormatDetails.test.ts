@@ -24,6 +24,29 @@ describe('details of the CSV format', () => {
     const deck = deckOf(parseDeck('Question;Answer\nSymbol for iron?;Fe;iron\n', 'csv', 'x.csv'));
     expect(deck.questions[0]).toMatchObject({ prompt: 'Symbol for iron?', accepted: ['Fe', 'iron'] });
   });
+
+  it('reads a quote inside unquoted text as text, and a space after a closing quote as nothing', () => {
+    const deck = deckOf(parseDeck('What does "ReLU" stand for?,"rectified linear unit" ,ReLU\n', 'csv', 'x.csv'));
+    expect(deck.questions[0]).toMatchObject({ prompt: 'What does "ReLU" stand for?', accepted: ['rectified linear unit', 'ReLU'] });
+  });
+
+  it('numbers rows by the line they start on, past blank lines and quoted line breaks', () => {
+    const deck = deckOf(parseDeck('A?,"one\ntwo"\n\n  \nB?,b\n"C\n?",c\nD?,d', 'csv', 'x.csv'));
+    expect(deck.questions.map((q) => [q.prompt, q.line])).toEqual([['A?', 1], ['B?', 5], ['C ?', 6], ['D?', 8]]);
+  });
+
+  it('reports an unclosed quote on the line where that quote opens', () => {
+    expect(problemsOf(parseDeck('A?,a\n"B\n?",b,"never\nclosed\n', 'csv', 'x.csv'))).toEqual([expect.stringMatching(/^3: a quoted field starts here/)]);
+  });
+
+  it('reports text after a closing quote on its line', () => {
+    expect(problemsOf(parseDeck('A?,a\nB?,"b"c\n', 'csv', 'x.csv'))).toEqual([expect.stringMatching(/^2: text follows the closing quote/)]);
+  });
+
+  it('warns that a quote after a space is text, not the start of a quoted field', () => {
+    const result = parseDeck('Two planets?, "Mars, Venus"\n', 'csv', 'x.csv');
+    expect(result.ok && result.warnings).toEqual([{ line: 1, message: expect.stringMatching(/quote after a space is read as text/) }]);
+  });
 });
 
 describe('details of the JSON format', () => {
