@@ -1,4 +1,5 @@
 import type { Question } from '../core/deck.ts';
+import { msg, type Text } from '../core/text.ts';
 import { nextStreak } from '../core/scoring.ts';
 import { shuffled, hashSeed } from '../core/shuffle.ts';
 import type { AnswerRow, RoundRow } from '../store/rows.ts';
@@ -6,13 +7,15 @@ import { answerPoints, creditsStreak } from './answerPoints.ts';
 import type { AnswerPrompt } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
-import { feedbackReply, info, questionReply, text } from './messages.ts';
+import { cmd, feedbackReply, info, questionReply } from './messages.ts';
 import { storedGrade } from './storedGrade.ts';
 import type { Caller, Reply } from './types.ts';
 
-export function roundLabel(r: Pick<RoundRow, 'kind'>): string {
-  return r.kind === 'daily' ? 'Daily question' : r.kind === 'quiz' ? 'Quiz' : 'Practice';
+export function roundLabel(r: Pick<RoundRow, 'kind'>): Text {
+  return msg(r.kind === 'daily' ? 'answer.labelDaily' : r.kind === 'quiz' ? 'answer.labelQuiz' : 'answer.labelPractice');
 }
+
+const noOpenQuestion = () => new UserError('no_open_question', msg('answer.noOpenQuestion', { quizStart: cmd('quiz start'), dailySetup: cmd('daily setup') }));
 
 /** A round is answerable until its close time, even if the reveal has not gone out yet. */
 function isOpen(r: RoundRow, now: number): boolean {
@@ -20,16 +23,16 @@ function isOpen(r: RoundRow, now: number): boolean {
 }
 
 function closedError(r: RoundRow): UserError {
-  return new UserError('closed', text.questionClosed(r.closed_at ?? r.closes_at ?? r.opened_at));
+  return new UserError('closed', msg('answer.closedAt', { at: { date: r.closed_at ?? r.closes_at ?? r.opened_at } }));
 }
 
 export function ask(ctx: EngineContext, c: Caller): Reply {
   const ws = ctx.workspace(c);
   const now = ctx.now();
   const r = ctx.store.openInChannel(ws.id, c.channelId).find((x) => isOpen(x, now));
-  if (!r) throw new UserError('no_open_question', text.noOpenQuestion);
+  if (!r) throw noOpenQuestion();
   const { deck, q } = ctx.question(ws.id, r.deck, r.question);
-  if (!deck || !q) throw new UserError('no_open_question', text.noOpenQuestion);
+  if (!deck || !q) throw noOpenQuestion();
   return questionReply(q, { deckTitle: deck.title, roundId: r.id, label: roundLabel(r), ...(r.closes_at ? { closesAt: r.closes_at } : {}), visibility: 'private' });
 }
 
@@ -37,9 +40,9 @@ export function ask(ctx: EngineContext, c: Caller): Reply {
 function targetRound(ctx: EngineContext, c: Caller, wsId: number, userId: number, roundId?: number): RoundRow {
   if (roundId !== undefined) {
     const r = ctx.store.round(roundId);
-    if (!r) throw new UserError('no_open_question', text.noOpenQuestion);
-    if (r.workspace_id !== wsId) throw new UserError('other_workspace', text.roundElsewhere);
-    if (r.kind === 'practice' && r.owner_id !== userId) throw new UserError('no_practice', text.noPractice);
+    if (!r) throw noOpenQuestion();
+    if (r.workspace_id !== wsId) throw new UserError('other_workspace', msg('answer.otherWorkspace'));
+    if (r.kind === 'practice' && r.owner_id !== userId) throw new UserError('no_practice', msg('answer.noPractice', { practice: cmd('practice') }));
     return r;
   }
   const now = ctx.now();
@@ -48,7 +51,7 @@ function targetRound(ctx: EngineContext, c: Caller, wsId: number, userId: number
   if (r) return r;
   const practice = ctx.store.openPractice(userId);
   if (practice) return practice;
-  throw new UserError('no_open_question', text.noOpenQuestion);
+  throw noOpenQuestion();
 }
 
 export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): AnswerPrompt {
@@ -60,7 +63,7 @@ export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): An
     if (prior) return { open: false, reply: alreadyReply(prior) };
     const { q } = ctx.question(wsId, r.deck, r.question);
     if (!q) throw closedError(r);
-    return { open: true, roundId: r.id, title: `${roundLabel(r)} · Question ${q.number}`, prompt: q.prompt };
+    return { open: true, roundId: r.id, title: msg('answer.questionTitle', { label: roundLabel(r), number: q.number }), prompt: q.prompt };
   } catch (e) {
     if (e instanceof UserError) return { open: false, reply: info(e.text, 'error') };
     throw e;
@@ -74,8 +77,9 @@ function alreadyReply(a: AnswerRow): Reply {
 
 export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: number): Reply {
   const answerText = raw.trim();
-  if (!answerText) throw new UserError('empty_answer', text.emptyAnswer);
-  if (answerText.length > ctx.d.settings.maxAnswerLength) throw new UserError('too_long', text.answerTooLong(ctx.d.settings.maxAnswerLength));
+  if (!answerText) throw new UserError('empty_answer', msg('answer.empty', { answer: cmd('answer') }));
+  const max = ctx.d.settings.maxAnswerLength;
+  if (answerText.length > max) throw new UserError('too_long', msg('answer.tooLong', { max }));
   const { wsId, userId } = ctx.memberIds(c);
   const r = targetRound(ctx, c, wsId, userId, roundId);
   const now = ctx.now();
@@ -126,5 +130,5 @@ export function practice(ctx: EngineContext, c: Caller, deckName?: string): Repl
     return { id, n };
   });
   const q = deck.questions.find((x) => x.number === done.n) as Question;
-  return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: 'Practice', visibility: 'private' });
+  return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: msg('answer.labelPractice'), visibility: 'private' });
 }

@@ -1,4 +1,5 @@
 import type { SettingsChanges } from '../core/workspaceSettings.ts';
+import type { Text } from '../core/text.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Caller, Period, Reply, WorkspaceRef } from './types.ts';
 
@@ -19,8 +20,8 @@ export interface DailySetupOptions {
   deck?: string;
 }
 
-/** What the answer button/modal needs before opening: the question to show, or why not. */
-export type AnswerPrompt = { open: true; roundId: number; title: string; prompt: string; locale?: Locale } | { open: false; reply: Reply };
+/** What the answer button/modal needs before opening: the question to show (title a message, prompt the deck's words), or why not. */
+export type AnswerPrompt = { open: true; roundId: number; title: Text; prompt: string; locale?: Locale } | { open: false; reply: Reply };
 
 /**
  * Every use case adapters can call. Each call is one engine operation; it

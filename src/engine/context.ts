@@ -6,7 +6,8 @@ import type { Store } from '../store/store.ts';
 import type { UserRow, WorkspaceRow } from '../store/rows.ts';
 import type { DeckLibrary, NamedDeck } from './deckLibrary.ts';
 import { UserError } from './errors.ts';
-import { text } from './messages.ts';
+import { msg } from '../core/text.ts';
+import { unknownDeck } from './messages.ts';
 import type { Caller, Clock, Platform, Poster } from './types.ts';
 
 export interface EngineSettings {
@@ -100,15 +101,15 @@ export class EngineContext {
   }
 
   requireAdmin(c: Caller): void {
-    if (!c.isAdmin) throw new UserError('admin_only', text.adminOnly);
+    if (!c.isAdmin) throw new UserError('admin_only', msg('common.adminOnly'));
   }
 
   /** The deck a command names, or the workspace's active deck, or the default. */
   deck(ws: WorkspaceRow, name?: string): NamedDeck {
     const wanted = name?.trim() || ws.active_deck || this.d.settings.defaultDeck;
     const found = this.d.decks.get(ws.id, wanted);
-    if (!found) throw new UserError('unknown_deck', text.unknownDeck(wanted, this.d.decks.names(ws.id)));
-    if (!found.deck.questions.length) throw new UserError('empty_deck', text.emptyDeck(wanted));
+    if (!found) throw new UserError('unknown_deck', unknownDeck(wanted, this.d.decks.names(ws.id)));
+    if (!found.deck.questions.length) throw new UserError('empty_deck', msg('deck.empty', { name: wanted }));
     return found;
   }
 

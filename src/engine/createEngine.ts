@@ -1,3 +1,4 @@
+import { msg } from '../core/text.ts';
 import type { QuizEngine } from './api.ts';
 import { answer, answerPrompt, ask, practice } from './answering.ts';
 import { EngineContext, type EngineDeps } from './context.ts';
@@ -32,7 +33,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
   }
 
   const engine: QuizEngine = {
-    help: () => ({ ...info(helpText, 'help'), title: 'quizbot help' }),
+    help: () => ({ ...info(helpText, 'help'), title: msg('help.title') }),
     ask: (c) => ask(ctx, c),
     answer: (c, t, roundId) => answer(ctx, c, t, roundId),
     answerPrompt: (c, roundId) => answerPrompt(ctx, c, roundId),

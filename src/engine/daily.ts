@@ -1,13 +1,14 @@
 import { localDateOf, nextDailyRun, parseTimeOfDay } from '../core/schedule/nextDailyRun.ts';
-import { isValidTimeZone, toLocal } from '../core/schedule/zonedTime.ts';
+import { isValidTimeZone } from '../core/schedule/zonedTime.ts';
 import { hashSeed, shuffled } from '../core/shuffle.ts';
+import { msg, type Text } from '../core/text.ts';
 import type { RoundRow, ScheduleRow } from '../store/rows.ts';
 import type { DailySetupOptions } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
 import { forEachLimit } from './forEachLimit.ts';
 import { UserError } from './errors.ts';
-import { info, questionReply, text } from './messages.ts';
+import { cmd, info, questionReply } from './messages.ts';
 import { closeAndReveal, targetOf } from './reveal.ts';
 import type { Caller, Reply } from './types.ts';
 
@@ -23,18 +24,17 @@ function orderFor(ctx: EngineContext, wsId: number, channelId: string, deckName:
   return JSON.stringify(shuffled(numbers, hashSeed(wsId, channelId, deckName, cycle)));
 }
 
-export function formatLocal(at: number, tz: string): string {
-  const l = toLocal(at, tz);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${l.year}-${p(l.month)}-${p(l.day)} ${p(l.hour)}:${p(l.minute)} ${tz}`;
-}
+/** A moment in the schedule's timezone (platforms with native timestamps show each reader their own). */
+const when = (at: number, zone: string) => ({ date: at, zone });
+const channel = (id: string): Text => msg('daily.channel', { channel: { channel: id } });
+const noSchedule = () => new UserError('no_schedule', msg('daily.noSchedule', { dailySetup: cmd('daily setup') }));
 
 export function dailySetup(ctx: EngineContext, c: Caller, o: DailySetupOptions): Reply {
   ctx.requireAdmin(c);
   const time = parseTimeOfDay(o.time);
-  if (!time) throw new UserError('bad_time', text.badTime(o.time));
+  if (!time) throw new UserError('bad_time', msg('daily.badTime', { input: o.time }));
   const tz = o.timezone.trim();
-  if (!isValidTimeZone(tz)) throw new UserError('bad_timezone', text.badTimezone(o.timezone));
+  if (!isValidTimeZone(tz)) throw new UserError('bad_timezone', msg('daily.badTimezone', { input: o.timezone }));
   const ws = ctx.workspace(c);
   const { name } = ctx.deck(ws, o.deck);
   const now = ctx.now();
@@ -55,21 +55,21 @@ export function dailySetup(ctx: EngineContext, c: Caller, o: DailySetupOptions):
     if (!ctx.d.settings.dailyWindowHours) for (const r of ctx.store.openDailyOf(s.id)) ctx.store.setClosesAt(r.id, next.at);
     return s;
   });
-  return info(`Daily question set for <#${s.channel_id}> at ${hhmm} ${tz}, deck "${name}". Next post: ${formatLocal(next.at, tz)}.`, 'daily');
+  return info(msg('daily.setUp', { channel: { channel: s.channel_id }, time: hhmm, zone: tz, deck: name, next: when(next.at, tz) }), 'daily');
 }
 
 function scheduleHere(ctx: EngineContext, c: Caller): ScheduleRow {
   ctx.requireAdmin(c);
   const ws = ctx.workspace(c);
   const s = ctx.store.schedule(ws.id, c.channelId) ?? (ctx.store.schedulesOf(ws.id).length === 1 ? ctx.store.schedulesOf(ws.id)[0] : undefined);
-  if (!s) throw new UserError('no_schedule', text.noSchedule);
+  if (!s) throw noSchedule();
   return s;
 }
 
 export function dailyPause(ctx: EngineContext, c: Caller): Reply {
   const s = scheduleHere(ctx, c);
   ctx.store.updateSchedule(s.id, { paused: 1 });
-  return info(`The daily question in <#${s.channel_id}> is paused. \`/daily resume\` starts it again.`, 'daily');
+  return info(msg('daily.paused', { channel: { channel: s.channel_id }, dailyResume: cmd('daily resume') }), 'daily');
 }
 
 export function dailyResume(ctx: EngineContext, c: Caller): Reply {
@@ -77,25 +77,25 @@ export function dailyResume(ctx: EngineContext, c: Caller): Reply {
   // Resuming never catches up on the days spent paused.
   const next = nextDailyRun(ctx.now(), parseTimeOfDay(s.time)!, s.timezone);
   ctx.store.updateSchedule(s.id, { paused: 0, next_at: next.at, retry_at: null });
-  return info(`The daily question in <#${s.channel_id}> is back on. Next post: ${formatLocal(next.at, s.timezone)}.`, 'daily');
+  return info(msg('daily.resumed', { channel: { channel: s.channel_id }, next: when(next.at, s.timezone) }), 'daily');
 }
 
 export function dailyStatus(ctx: EngineContext, c: Caller): Reply {
   const ws = ctx.workspace(c);
   const all = ctx.store.schedulesOf(ws.id);
-  if (!all.length) throw new UserError('no_schedule', text.noSchedule);
+  if (!all.length) throw noSchedule();
   const fields = all.map((s) => {
     const order = JSON.parse(s.question_order) as number[];
-    const last = s.last_posted_at ? formatLocal(s.last_posted_at, s.timezone) : 'never';
-    const lines = [
-      s.paused ? 'Paused' : `Next post: ${formatLocal(s.next_at, s.timezone)}`,
-      `Every day at ${s.time} ${s.timezone} · deck "${s.deck}" · question ${Math.min(s.position + 1, order.length)} of ${order.length} in this round`,
-      `Last post: ${last}`,
+    const lines: Text[] = [
+      s.paused ? msg('daily.statusPaused') : msg('daily.statusNext', { at: when(s.next_at, s.timezone) }),
+      msg('daily.statusEvery', { time: s.time, zone: s.timezone, deck: s.deck, position: Math.min(s.position + 1, order.length), total: order.length }),
+      s.last_posted_at ? msg('daily.statusLast', { at: when(s.last_posted_at, s.timezone) }) : msg('daily.statusNever'),
     ];
-    if (s.failures) lines.push(`⚠ Failing: ${s.failures} failed attempt${s.failures === 1 ? '' : 's'}; last error: ${s.last_error ?? 'unknown'}`);
-    return { name: `<#${s.channel_id}>`, value: lines.join('\n') };
+    // The platform's own error text, as it reported it.
+    if (s.failures) lines.push(msg('daily.statusFailing', { count: s.failures, error: s.last_error ?? msg('daily.unknownError') }));
+    return { name: channel(s.channel_id), value: lines };
   });
-  return { ...info('Daily questions in this server:', 'daily'), title: 'Daily status', fields };
+  return { ...info(msg('daily.statusIntro'), 'daily'), title: msg('daily.statusTitle'), fields };
 }
 
 /**
@@ -132,7 +132,7 @@ async function publish(ctx: EngineContext, r: RoundRow): Promise<boolean> {
     ctx.store.markRoundFailed(r.id);
     return false;
   }
-  const res = await deliver(ctx, targetOf(ctx, r), questionReply(q, { deckTitle: deck.title, roundId: r.id, label: 'Daily question', ...(r.closes_at ? { closesAt: r.closes_at } : {}) }));
+  const res = await deliver(ctx, targetOf(ctx, r), questionReply(q, { deckTitle: deck.title, roundId: r.id, label: msg('answer.labelDaily'), ...(r.closes_at ? { closesAt: r.closes_at } : {}) }));
   const now = ctx.now();
   if (res.ok) {
     ctx.store.tx(() => {
@@ -198,9 +198,9 @@ export async function dailyNow(ctx: EngineContext, c: Caller): Promise<Reply> {
   for (let k = 2; !r && k < 50; k++) r = claim(ctx, s, `${today}+${k}`, now);
   if (!r || !(await publish(ctx, r))) {
     const fresh = ctx.store.scheduleById(s.id);
-    return info(`I could not post in <#${s.channel_id}>: ${fresh?.last_error ?? 'the deck has no questions'}. Check that I can see and post in that channel; I will retry.`, 'error');
+    return info(msg('daily.postFailed', { channel: { channel: s.channel_id }, error: fresh?.last_error ?? msg('daily.noQuestions') }), 'error');
   }
-  return info(`Posted question ${r.question} in <#${s.channel_id}>.`, 'daily');
+  return info(msg('daily.posted', { number: r.question, channel: { channel: s.channel_id } }), 'daily');
 }
 
 export async function dailySkip(ctx: EngineContext, c: Caller): Promise<Reply> {
@@ -208,7 +208,7 @@ export async function dailySkip(ctx: EngineContext, c: Caller): Promise<Reply> {
   const open = ctx.store.openDailyOf(s.id);
   if (!open.length) {
     ctx.store.tx(() => ctx.store.updateSchedule(s.id, { position: s.position + 1 }));
-    return info(`Skipped the next question; the one after it will be posted at ${formatLocal(s.next_at, s.timezone)}.`, 'daily');
+    return info(msg('daily.skipped', { at: when(s.next_at, s.timezone) }), 'daily');
   }
   return dailyNow(ctx, c);
 }

@@ -1,18 +1,19 @@
 import { hashSeed, shuffled } from '../core/shuffle.ts';
+import { msg, type Msg, type Text } from '../core/text.ts';
 import type { SessionRow } from '../store/rows.ts';
 import type { QuizStartOptions } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { deliver } from './deliver.ts';
 import { UserError } from './errors.ts';
-import { info, questionReply, text } from './messages.ts';
+import { cmd, info, questionReply } from './messages.ts';
 import { closeAndReveal, targetOf } from './reveal.ts';
 import type { Caller, Reply } from './types.ts';
 
 export const QUIZ_LIMITS = { questions: [1, 50], seconds: [10, 600] } as const;
 
-function checkRange(v: number | undefined, fallback: number, [min, max]: readonly [number, number], what: string): number {
+function checkRange(v: number | undefined, fallback: number, [min, max]: readonly [number, number], id: Msg['id']): number {
   const n = v ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) throw new UserError('bad_number', text.badNumber(what, min, max));
+  if (!Number.isInteger(n) || n < min || n > max) throw new UserError('bad_number', msg(id, { min, max }));
   return n;
 }
 
@@ -20,33 +21,35 @@ export function quizStart(ctx: EngineContext, c: Caller, o: QuizStartOptions): R
   const { ws, user } = ctx.member(c);
   const { name, deck } = ctx.deck(ws, o.deck);
   const chosen = ctx.store.settings.get(ws.id);
-  const count = Math.min(checkRange(o.questions, chosen.quizQuestions ?? ctx.d.settings.quizQuestions, QUIZ_LIMITS.questions, 'The number of questions'), deck.questions.length);
-  const seconds = checkRange(o.seconds, chosen.quizSeconds ?? ctx.d.settings.quizSeconds, QUIZ_LIMITS.seconds, 'Seconds per question');
+  const count = Math.min(checkRange(o.questions, chosen.quizQuestions ?? ctx.d.settings.quizQuestions, QUIZ_LIMITS.questions, 'quiz.badQuestions'), deck.questions.length);
+  const seconds = checkRange(o.seconds, chosen.quizSeconds ?? ctx.d.settings.quizSeconds, QUIZ_LIMITS.seconds, 'quiz.badSeconds');
   const now = ctx.now();
   const order = shuffled(deck.questions.map((q) => q.number), hashSeed(ws.id, c.channelId, now)).slice(0, count);
   const roundId = ctx.store.tx(() => {
-    if (ctx.store.runningSession(ws.id, c.channelId)) throw new UserError('quiz_running', text.quizRunning);
+    if (ctx.store.runningSession(ws.id, c.channelId)) throw new UserError('quiz_running', msg('quiz.running', { quizStop: cmd('quiz stop') }));
     const sessionId = ctx.store.insertSession({ workspace_id: ws.id, channel_id: c.channelId, deck: name, started_by: user.id, question_order: JSON.stringify(order), seconds, started_at: now });
     return ctx.store.insertRound({ workspace_id: ws.id, channel_id: c.channelId, kind: 'quiz', deck: name, question: order[0]!, opened_at: now, closes_at: now + seconds * 1000, state: 'open', session_id: sessionId });
   });
   const q = deck.questions.find((x) => x.number === order[0])!;
-  const reply = questionReply(q, { deckTitle: deck.title, roundId, label: `Quiz 1/${count}`, closesAt: now + seconds * 1000 });
-  return { ...reply, body: `${c.userName} started a quiz: ${count} question${count === 1 ? '' : 's'}, ${seconds} s each.\n\n${reply.body}`, userText: true };
+  const intro = msg('quiz.started', { name: c.userName, count, seconds });
+  return { ...questionReply(q, { deckTitle: deck.title, roundId, label: quizLabel(1, count), closesAt: now + seconds * 1000, intro }), userText: true };
 }
 
 export async function quizStop(ctx: EngineContext, c: Caller): Promise<Reply> {
   const { ws, user } = ctx.member(c);
   const s = ctx.store.runningSession(ws.id, c.channelId);
-  if (!s) throw new UserError('no_quiz', text.noQuiz);
-  if (s.started_by !== user.id && !c.isAdmin) throw new UserError('not_your_quiz', text.notYourQuiz);
+  if (!s) throw new UserError('no_quiz', msg('quiz.none'));
+  if (s.started_by !== user.id && !c.isAdmin) throw new UserError('not_your_quiz', msg('quiz.notYours'));
   ctx.store.endSession(s.id);
   for (const r of ctx.store.openInChannel(ws.id, c.channelId)) if (r.session_id === s.id) await closeAndReveal(ctx, r);
-  return { ...standings(ctx, s, 'Quiz stopped'), visibility: 'public' };
+  return { ...standings(ctx, s, msg('quiz.stoppedTitle')), visibility: 'public' };
 }
 
-function standings(ctx: EngineContext, s: SessionRow, title: string): Reply {
+const quizLabel = (position: number, total: number): Text => msg('quiz.label', { position, total });
+
+function standings(ctx: EngineContext, s: SessionRow, title: Text): Reply {
   const rows = ctx.store.sessionStandings(s.id);
-  const body = rows.length ? rows.map((r, i) => `${i + 1}. ${r.name}: ${r.points} pts`).join('\n') : 'Nobody answered.';
+  const body = rows.length ? rows.map((r, i) => msg('quiz.standingLine', { rank: i + 1, name: r.name, points: msg('board.points', { count: r.points }) })) : msg('quiz.nobodyAnswered');
   return { ...info(body, 'leaderboard', 'public'), title, userText: true };
 }
 
@@ -60,7 +63,7 @@ export async function advanceQuiz(ctx: EngineContext, sessionId: number): Promis
   const { deck, q } = nextPos < order.length ? ctx.question(s.workspace_id, s.deck, order[nextPos]!) : {};
   if (!deck || !q) {
     ctx.store.endSession(s.id);
-    await deliver(ctx, target, standings(ctx, s, 'Quiz over: final standings'));
+    await deliver(ctx, target, standings(ctx, s, msg('quiz.overTitle')));
     return;
   }
   const now = ctx.now();
@@ -70,7 +73,7 @@ export async function advanceQuiz(ctx: EngineContext, sessionId: number): Promis
     return ctx.store.insertRound({ workspace_id: s.workspace_id, channel_id: s.channel_id, kind: 'quiz', deck: s.deck, question: q.number, opened_at: now, closes_at: closesAt, state: 'claimed', session_id: s.id });
   });
   if (roundId === undefined) return;
-  const res = await deliver(ctx, target, questionReply(q, { deckTitle: deck.title, roundId, label: `Quiz ${nextPos + 1}/${order.length}`, closesAt }));
+  const res = await deliver(ctx, target, questionReply(q, { deckTitle: deck.title, roundId, label: quizLabel(nextPos + 1, order.length), closesAt }));
   if (res.ok) ctx.store.markRoundOpen(roundId, res.messageId);
   else {
     // A channel that cannot take the next question ends the quiz rather than looping on errors.

@@ -1,15 +1,17 @@
+import { msg, raw, type Msg } from '../core/text.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
-import { text } from './messages.ts';
+import { blankLine } from './messages.ts';
 import { periodKey } from './periodKeys.ts';
 import type { Caller, Period, Reply } from './types.ts';
 
 const PERIODS: readonly Period[] = ['today', 'week', 'month', 'all'];
-const periodTitle: Record<Period, string> = { today: 'today', week: 'this week', month: 'this month', all: 'all time' };
+const periodTitle: Record<Period, Msg['id']> = { today: 'board.periodToday', week: 'board.periodWeek', month: 'board.periodMonth', all: 'board.periodAll' };
+const pts = (count: number) => msg('board.points', { count });
 
 export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period; deck?: string }): Reply {
   const period = o.period ?? 'all';
-  if (!PERIODS.includes(period)) throw new UserError('bad_period', text.badPeriod(String(period)));
+  if (!PERIODS.includes(period)) throw new UserError('bad_period', msg('board.badPeriod', { input: String(period) }));
   const { ws, user } = ctx.member(c);
   const deck = o.deck?.trim() ? ctx.deck(ws, o.deck).name : null;
   const key = periodKey(period, ctx.now());
@@ -17,13 +19,14 @@ export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period;
   const top = ctx.store.boards.top(ws.id, key, deck ?? '*', 10);
   const mine = ctx.store.boards.standing(user, key, deck ?? '*');
   const medal = ['🥇', '🥈', '🥉'];
-  const lines = top.map((r, i) => `${medal[i] ?? `${i + 1}.`} ${r.name}: ${r.points} pts (${r.answers} answer${r.answers === 1 ? '' : 's'})`);
-  const you = mine ? `You: #${mine.rank} with ${mine.points} pts.` : 'You have no points in this period yet.';
+  const lines = top.map((r, i) => msg('board.line', { rank: medal[i] ?? `${i + 1}.`, name: r.name, points: pts(r.points), count: r.answers }));
+  const you = mine ? msg('board.you', { rank: mine.rank, points: pts(mine.points) }) : msg('board.youNone');
+  const periodName = msg(periodTitle[period]);
   return {
     visibility: 'public',
     kind: 'leaderboard',
-    title: `Leaderboard: ${periodTitle[period]}${deck ? ` · ${deck}` : ''}`,
-    body: `${lines.length ? lines.join('\n') : 'No answers yet. Be the first!'}\n\n${you}`,
+    title: deck ? msg('board.titleDeck', { period: periodName, deck }) : msg('board.title', { period: periodName }),
+    body: [...(lines.length ? lines : [msg('board.empty')]), blankLine, you],
     userText: true,
   };
 }
@@ -32,22 +35,24 @@ export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; use
   const ws = ctx.workspace(c);
   const self = !who || who.userId === c.userId;
   const u = self ? ctx.store.user(ws.id, c.userId, c.userName || c.userId) : ctx.store.findUser(ws.id, who.userId);
-  const name = u?.name ?? who?.userName ?? 'That member';
-  if (!u || !u.answers) return { visibility: 'private', kind: 'stats', body: `${self ? 'You have' : `${name} has`} not answered any question yet.`, userText: true };
-  const accuracy = Math.round((u.score_sum / u.answers) * 100);
+  const name = u?.name ?? who?.userName;
+  if (!u || !u.answers) {
+    const body = self ? msg('board.noAnswersYou') : name ? msg('board.noAnswersMember', { name }) : msg('board.noAnswersSomeone');
+    return { visibility: 'private', kind: 'stats', body, userText: true };
+  }
   ctx.store.boards.fold();
   const streak = currentStreak(ctx, u.streak, u.streak_schedule_id, u.streak_seq);
   return {
     visibility: 'private',
     kind: 'stats',
-    title: `Stats: ${u.name}`,
-    body: '',
+    title: msg('board.statsTitle', { name: u.name }),
+    body: [],
     fields: [
-      { name: 'Points', value: String(u.points) },
-      { name: 'Answers', value: `${u.answers} (${u.full_marks} with full marks)` },
-      { name: 'Accuracy', value: `${accuracy}% average grade` },
-      { name: 'Streak', value: `${streak} now, best ${u.best_streak}` },
-      { name: 'Rank', value: `#${ctx.store.boards.standing(u, 'all', '*')?.rank ?? '-'} all time` },
+      { name: msg('board.pointsField'), value: raw(String(u.points)) },
+      { name: msg('board.answersField'), value: msg('board.answersValue', { answers: u.answers, fullMarks: u.full_marks }) },
+      { name: msg('board.accuracyField'), value: msg('board.accuracyValue', { accuracy: { percent: u.score_sum / u.answers } }) },
+      { name: msg('board.streakField'), value: msg('board.streakValue', { current: streak, best: u.best_streak }) },
+      { name: msg('board.rankField'), value: msg('board.rankValue', { rank: ctx.store.boards.standing(u, 'all', '*')?.rank ?? '-' }) },
     ],
     userText: true,
   };

@@ -1,13 +1,13 @@
+import { msg, type Msg } from '../core/text.ts';
 import { UserError } from './errors.ts';
-import { text } from './messages.ts';
 
 /** SQLite result codes a person can do nothing about in chat, mapped to a polite reply. */
-const faults: [prefix: string, code: string, message: string][] = [
-  ['SQLITE_FULL', 'storage_full', text.storageFull],
-  ['SQLITE_READONLY', 'storage_readonly', text.storageReadOnly],
-  ['SQLITE_CORRUPT', 'storage_damaged', text.storageDamaged],
-  ['SQLITE_NOTADB', 'storage_damaged', text.storageDamaged],
-  ['SQLITE_BUSY', 'storage_busy', text.storageBusy],
+const faults: [prefix: string, code: string, message: Msg['id']][] = [
+  ['SQLITE_FULL', 'storage_full', 'storage.full'],
+  ['SQLITE_READONLY', 'storage_readonly', 'storage.readOnly'],
+  ['SQLITE_CORRUPT', 'storage_damaged', 'storage.damaged'],
+  ['SQLITE_NOTADB', 'storage_damaged', 'storage.damaged'],
+  ['SQLITE_BUSY', 'storage_busy', 'storage.busy'],
 ];
 
 /**
@@ -19,7 +19,7 @@ export function storageFault(e: unknown): unknown {
   if (typeof code !== 'string') return e;
   const hit = faults.find(([prefix]) => code.startsWith(prefix));
   if (!hit) return e;
-  const err = new UserError(hit[1], hit[2]);
+  const err = new UserError(hit[1], msg(hit[2]));
   err.cause = e;
   return err;
 }

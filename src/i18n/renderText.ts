@@ -35,7 +35,9 @@ export function renderText(text: Text | string, locale: Locale, format: TextForm
     for (const [k, v] of Object.entries(text.params ?? {})) values[k] = k === 'count' && typeof v === 'number' ? v : renderParam(v, locale, format);
     return tFor(locale)(text.id, values) as string;
   }
-  return (text as readonly Text[]).map((t) => renderText(t, locale, format)).filter((s) => s !== '').join('\n');
+  // Lines that render empty are left out; an empty `raw('')` is a deliberate blank line between paragraphs.
+  const lines = text as readonly Text[];
+  return lines.map((t) => renderText(t, locale, format)).filter((s, i) => s !== '' || isRaw(lines[i])).join('\n');
 }
 
 function renderParam(p: Param, locale: Locale, format: TextFormat): string {

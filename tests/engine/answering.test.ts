@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { shown } from '../helpers/shown.ts';
+import { refusal, shown, words } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
 let t: TestEngine;
@@ -20,60 +20,63 @@ function openQuestion(n: number, c = caller()) {
 describe('answering', () => {
   it('grades privately, names matched key points and keeps the model answer for the reveal', () => {
     openQuestion(6);
-    const r = t.engine.answer(caller(), 'L1 regularization, dropout and pruning');
+    const r = shown(t.engine.answer(caller(), 'L1 regularization, dropout and pruning'));
     expect(r.visibility).toBe('private');
     expect(r.kind).toBe('feedback');
-    expect(shown(r).body).toMatch(/Correct!/);
-    expect(shown(r).body).toMatch(/10 points|1[1-3] points/);
-    expect(shown(r).body).toContain('revealed when the question closes');
+    expect(r.body).toMatch(/Correct!/);
+    expect(r.body).toMatch(/10 points|1[1-3] points/);
+    expect(r.body).toContain('revealed when the question closes');
     expect(JSON.stringify(r)).not.toContain('Lasso regularization) adds a penalty');
   });
 
   it('stores one answer per user per question and repeats the first result', () => {
     openQuestion(6);
-    const first = t.engine.answer(caller(), 'dropout');
-    const second = t.engine.answer(caller(), 'L1 regularization, dropout and pruning');
+    const first = shown(t.engine.answer(caller(), 'dropout'));
+    const second = shown(t.engine.answer(caller(), 'L1 regularization, dropout and pruning'));
     expect(second.title).toBe('Already answered');
-    expect(shown(second).body).toContain('You already answered');
+    expect(second.body).toContain('You already answered');
     const row = t.store.findUser(t.store.findWorkspace('discord', 'guild-1')!.id, 'u1')!;
     expect(row.answers).toBe(1);
-    expect(shown(first).body).not.toContain('already');
+    expect(first.body).not.toContain('already');
   });
 
   it('refuses empty and oversized answers without storing anything', () => {
     openQuestion(6);
-    expect(() => t.engine.answer(caller(), '   ')).toThrow(/empty/);
-    expect(() => t.engine.answer(caller(), 'x'.repeat(4001))).toThrow(/longer than 4000/);
+    expect(refusal(() => t.engine.answer(caller(), '   '))).toMatch(/Your answer is empty/);
+    expect(refusal(() => t.engine.answer(caller(), 'x'.repeat(4001)))).toMatch(/longer than 4,000 characters/);
     expect(t.store.db.prepare('SELECT COUNT(*) AS n FROM answers').get()).toEqual({ n: 0 });
   });
 
   it('says politely when there is no open question', () => {
-    expect(() => t.engine.answer(caller(), 'dropout')).toThrow(/no open question/);
-    expect(() => t.engine.ask(caller())).toThrow(/no open question/);
+    expect(refusal(() => t.engine.answer(caller(), 'dropout'))).toBe('There is no open question in this channel. Start a quiz with /quiz start, or ask an admin to set up a daily question with /daily setup.');
+    expect(refusal(() => t.engine.ask(caller()))).toMatch(/no open question/);
   });
 
   it('refuses answers after the question closed, naming the closing time', async () => {
     const id = openQuestion(6);
     t.clock.advance(61_000);
-    expect(() => t.engine.answer(caller(), 'dropout', id)).toThrow(/closed at/);
+    expect(refusal(() => t.engine.answer(caller(), 'dropout', id))).toBe('This question closed at Mar 2, 2026, 10:01 AM UTC. Watch for the next one!');
     const prompt = t.engine.answerPrompt(caller(), id);
     expect(prompt.open).toBe(false);
-    if (!prompt.open) expect(prompt.reply.body).toMatch(/closed at/);
+    if (!prompt.open) expect(shown(prompt.reply).body).toMatch(/closed at/);
   });
 
   it('opens the answer modal with the question while open', () => {
     const id = openQuestion(7);
     const p = t.engine.answerPrompt(caller(), id);
     expect(p).toMatchObject({ open: true, roundId: id });
-    if (p.open) expect(p.prompt).toContain('Does dropout slow down training');
+    if (p.open) {
+      expect(words(p.title)).toBe('Quiz · Question 7');
+      expect(p.prompt).toContain('Does dropout slow down training');
+    }
   });
 
   it('personal practice reveals the model answer and missed points at once, without points', () => {
     const q = t.engine.practice(caller());
     expect(q.visibility).toBe('private');
-    const fb = t.engine.answer(caller({ channelId: 'elsewhere' }), 'I am not sure at all', Number(q.buttons![0]!.id.split(':')[1]));
+    const fb = shown(t.engine.answer(caller({ channelId: 'elsewhere' }), 'I am not sure at all', Number(q.buttons![0]!.id.split(':')[1])));
     expect(fb.fields?.map((f) => f.name)).toContain('Model answer');
-    expect(shown(fb).body).toMatch(/0 points/);
+    expect(fb.body).toMatch(/0 points/);
     const ws = t.store.findWorkspace('discord', 'guild-1')!;
     expect(t.store.findUser(ws.id, 'u1')!.points).toBe(0);
   });
@@ -87,7 +90,7 @@ describe('display names', () => {
         const c = caller({ userName: name, channelId: `c${i}` });
         t2.engine.quizStart(c, { questions: 1 });
         t2.engine.answer(c, 'dropout');
-        expect(t2.engine.leaderboard(c, {}).body).toContain(`${name}:`);
+        expect(shown(t2.engine.leaderboard(c, {})).body).toContain(`${name}:`);
       }
     } finally {
       t2.cleanup();

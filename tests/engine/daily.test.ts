@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/engine/errors.ts';
+import { refusal, shown, words } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
 const admin = caller({ isAdmin: true });
@@ -15,13 +16,21 @@ function setup(now: string, o: { time?: string; timezone?: string; settings?: ob
 }
 
 const questionsPosted = (p: RecordingPoster) => p.sent.filter((s) => s.reply.kind === 'question');
+/** The first schedule's lines in /daily status, as an admin reads them. */
+const statusOfFirst = () => shown(t.engine.dailyStatus(admin)).fields![0]!.value;
 
 describe('daily questions', () => {
   it('is for admins only and validates time and timezone', () => {
     t = makeTestEngine();
-    expect(() => t.engine.dailySetup(caller(), { channelId: 'c', time: '09:00', timezone: 'UTC' })).toThrow(/Only server admins/);
-    expect(() => t.engine.dailySetup(admin, { channelId: 'c', time: '25:00', timezone: 'UTC' })).toThrow(/HH:MM/);
-    expect(() => t.engine.dailySetup(admin, { channelId: 'c', time: '09:00', timezone: 'Mars/Olympus' })).toThrow(/IANA/);
+    expect(refusal(() => t.engine.dailySetup(caller(), { channelId: 'c', time: '09:00', timezone: 'UTC' }))).toBe('Only admins can do that.');
+    expect(refusal(() => t.engine.dailySetup(admin, { channelId: 'c', time: '25:00', timezone: 'UTC' }))).toBe('"25:00" is not a time. Use 24-hour HH:MM, e.g. 09:30.');
+    expect(refusal(() => t.engine.dailySetup(admin, { channelId: 'c', time: '09:00', timezone: 'Mars/Olympus' }))).toMatch(/"Mars\/Olympus" is not a timezone I know\. Use an IANA name/);
+  });
+
+  it('confirms the setup with the channel, the local time and the next post', () => {
+    t = makeTestEngine({ now: '2026-03-02T07:00:00Z' });
+    const r = shown(t.engine.dailySetup(admin, { channelId: 'chan-1', time: '09:00', timezone: 'Europe/Berlin' }));
+    expect(r.body).toBe('Daily question set for <#chan-1> at 09:00 Europe/Berlin, deck "deep-learning-training". Next post: Mar 2, 2026, 9:00 AM.');
   });
 
   it('posts at the local time, then reveals the previous question before the next one', async () => {
@@ -36,7 +45,7 @@ describe('daily questions', () => {
     t.clock.set('2026-03-03T08:00:00Z');
     await t.engine.tick();
     expect(p.sent.map((s) => s.reply.kind)).toEqual(['question', 'reveal', 'question']);
-    expect(p.sent[1]!.reply.fields?.find((f) => f.name === 'Answers')?.value).toBe('1');
+    expect(shown(p.sent[1]!.reply).fields?.find((f) => f.name === 'Answers')?.value).toBe('1');
   });
 
   it('walks every question of the deck once before repeating', async () => {
@@ -46,7 +55,7 @@ describe('daily questions', () => {
       t.clock.set(new Date(Date.parse('2026-03-02T08:00:00Z') + day * 86_400_000).toISOString());
       await t.engine.tick();
     }
-    for (const s of questionsPosted(p)) seen.push(s.reply.title!);
+    for (const s of questionsPosted(p)) seen.push(words(s.reply.title!));
     expect(seen).toHaveLength(14);
     expect(new Set(seen.slice(0, 7)).size).toBe(7);
     expect(new Set(seen.slice(7)).size).toBe(7);
@@ -54,12 +63,12 @@ describe('daily questions', () => {
 
   it('pauses and resumes without catching up the paused days', async () => {
     const p = setup('2026-03-02T07:00:00Z');
-    t.engine.dailyPause(admin);
+    expect(shown(t.engine.dailyPause(admin)).body).toBe('The daily question in <#chan-1> is paused. /daily resume starts it again.');
     t.clock.set('2026-03-04T08:30:00Z');
     await t.engine.tick();
     expect(p.sent).toHaveLength(0);
-    const r = t.engine.dailyResume(admin);
-    expect(r.body).toContain('2026-03-05 09:00 Europe/Berlin');
+    const r = shown(t.engine.dailyResume(admin));
+    expect(r.body).toBe('The daily question in <#chan-1> is back on. Next post: Mar 5, 2026, 9:00 AM.');
     await t.engine.tick();
     expect(p.sent).toHaveLength(0);
   });
@@ -75,7 +84,7 @@ describe('daily questions', () => {
     t.clock.set('2026-03-02T12:00:00Z'); // four hours late
     await t.engine.tick();
     expect(questionsPosted(p)).toHaveLength(0);
-    expect(t.engine.dailyStatus(admin).fields![0]!.value).toContain('Next post: 2026-03-03 09:00');
+    expect(statusOfFirst()).toContain('Next post: Mar 3, 2026, 9:00 AM');
   });
 
   it('never posts the same day twice across a restart', async () => {
@@ -112,28 +121,36 @@ describe('daily questions', () => {
     p.fail = () => new DeliveryError('Discord is having trouble (HTTP 503)', true);
     t.clock.set('2026-03-02T08:00:00Z');
     await t.engine.tick();
-    const status = t.engine.dailyStatus(admin).fields![0]!.value;
-    expect(status).toContain('Failing');
-    expect(status).toContain('HTTP 503');
+    const status = shown(t.engine.dailyStatus(admin));
+    expect(status.title).toBe('Daily status');
+    expect(status.fields![0]!.name).toBe('<#chan-1>');
+    expect(status.fields![0]!.value).toBe(
+      [
+        'Next post: Mar 3, 2026, 9:00 AM',
+        'Every day at 09:00 Europe/Berlin · deck "deep-learning-training" · question 2 of 7 in this round',
+        'Last post: never',
+        '⚠ Failing: 1 failed attempt; last error: Discord is having trouble (HTTP 503)',
+      ].join('\n'),
+    );
     p.fail = undefined;
     await t.engine.tick();
     expect(questionsPosted(p)).toHaveLength(0);
     t.clock.advance(31_000);
     await t.engine.tick();
     expect(questionsPosted(p)).toHaveLength(1);
-    expect(t.engine.dailyStatus(admin).fields![0]!.value).not.toContain('Failing');
+    expect(statusOfFirst()).not.toContain('Failing');
   });
 
   it('/daily now posts at once and the regular post that day does not double it', async () => {
     const p = setup('2026-03-02T07:00:00Z');
-    const r = await t.engine.dailyNow(admin);
-    expect(r.body).toMatch(/Posted question \d/);
+    const r = shown(await t.engine.dailyNow(admin));
+    expect(r.body).toMatch(/^Posted question \d in <#chan-1>\.$/);
     t.clock.set('2026-03-02T08:00:00Z');
     await t.engine.tick();
     expect(questionsPosted(p)).toHaveLength(1);
     // The early question stays open until the next regular post, tomorrow.
     expect(t.engine.ask(caller()).kind).toBe('question');
-    expect(t.engine.dailyStatus(admin).fields![0]!.value).toContain('Next post: 2026-03-03 09:00');
+    expect(statusOfFirst()).toContain('Next post: Mar 3, 2026, 9:00 AM');
     t.clock.set('2026-03-03T08:00:00Z');
     await t.engine.tick();
     expect(p.sent.map((s) => s.reply.kind)).toEqual(['question', 'reveal', 'question']);
@@ -145,7 +162,7 @@ describe('daily questions', () => {
       t.store.db.prepare("UPDATE rounds SET question = 6 WHERE kind = 'daily' AND state = 'open'").run();
       t.engine.answer(caller(), text);
     };
-    const streak = () => t.engine.stats(caller()).fields!.find((f) => f.name === 'Streak')!.value;
+    const streak = () => shown(t.engine.stats(caller())).fields!.find((f) => f.name === 'Streak')!.value;
     t.clock.set('2026-03-02T08:00:00Z');
     await t.engine.tick();
     answerToday('L1 regularization, dropout and pruning');

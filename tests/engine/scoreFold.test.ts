@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.ts';
 import { openDb } from '../../src/store/openDb.ts';
+import { shown } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
 let t: TestEngine;
@@ -27,7 +28,7 @@ describe('period boards', () => {
     t = makeTestEngine();
     t.engine.quizStart(caller(), { questions: 1 });
     t.engine.answer(caller(), 'dropout');
-    expect(t.engine.leaderboard(caller(), { period: 'today' }).body).toMatch(/Ada: \d+ pts \(1 answer\)/);
+    expect(shown(t.engine.leaderboard(caller(), { period: 'today' })).body).toMatch(/Ada: \d+ pts \(1 answer\)/);
   });
 
   it('ranks every member as one plus those with more points, ties sharing a rank, across many folds', () => {

@@ -1,4 +1,5 @@
 import type { Text } from '../../src/core/text.ts';
+import { isUserError } from '../../src/engine/errors.ts';
 import type { RenderedReply, Reply } from '../../src/engine/types.ts';
 import { localizeReply } from '../../src/i18n/localizeReply.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
@@ -18,3 +19,25 @@ export const shown = (r: Reply, locale?: Locale): RenderedReply => localizeReply
 
 /** Text (or a string) as English words. */
 export const words = (t: Text | string, locale: Locale = 'en'): string => renderText(t, locale, testFormat);
+
+/** The words a member is told when `run` refuses with a UserError (in the error's locale, else `locale` or English). */
+export function refusal(run: () => unknown, locale?: Locale): string {
+  try {
+    run();
+  } catch (e) {
+    if (isUserError(e)) return words(e.text, locale ?? e.locale ?? 'en');
+    throw e;
+  }
+  throw new Error('expected a refusal (UserError), but the call succeeded');
+}
+
+/** `refusal` for a use case that answers with a promise. */
+export async function refusalOf(pending: Promise<unknown>, locale?: Locale): Promise<string> {
+  try {
+    await pending;
+  } catch (e) {
+    if (isUserError(e)) return words(e.text, locale ?? e.locale ?? 'en');
+    throw e;
+  }
+  throw new Error('expected a refusal (UserError), but the call succeeded');
+}

@@ -2,6 +2,7 @@ import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/engine/errors.ts';
 import { StoreError } from '../../src/store/openDb.ts';
+import { refusal, shown, words } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
 let t: TestEngine;
@@ -43,12 +44,12 @@ describe('database faults', () => {
     }
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).code).toBe('storage_full');
-    expect((refused as Error).message).toMatch(/storage is full\. Nothing was recorded/);
+    expect(words((refused as UserError).text)).toMatch(/storage is full\. Nothing was recorded/);
     expect(t.store.db.prepare('SELECT COUNT(*) FROM answers').pluck().get()).toBe(ok + 1);
     expect(consistent()).toBe(true);
 
     t.store.db.pragma('max_page_count = 1073741823');
-    expect(t.engine.answer(player(9_999), 'dropout').title).toBe('Your grade');
+    expect(shown(t.engine.answer(player(9_999), 'dropout')).title).toBe('Your grade');
   });
 
   it('a read-only database refuses writes politely and keeps its data', () => {
@@ -56,10 +57,10 @@ describe('database faults', () => {
     t.engine.answer(player(0), 'dropout');
     // Root ignores file modes, so make the connection itself read-only.
     t.store.db.pragma('query_only = ON');
-    expect(() => t.engine.answer(player(1), 'dropout')).toThrow(/database is read-only\. Nothing was recorded/);
+    expect(refusal(() => t.engine.answer(player(1), 'dropout'))).toMatch(/database is read-only\. Nothing was recorded/);
     expect(() => t.engine.quizStart(caller({ channelId: 'other' }), {})).toThrow(UserError);
     t.store.db.pragma('query_only = OFF');
-    expect(t.engine.stats(player(0)).fields?.find((f) => f.name === 'Answers')?.value).toMatch(/^1 /);
+    expect(shown(t.engine.stats(player(0))).fields?.find((f) => f.name === 'Answers')?.value).toMatch(/^1 /);
     expect(consistent()).toBe(true);
   });
 
@@ -81,7 +82,7 @@ describe('database faults', () => {
       outcome = 'worked';
     } catch (e) {
       expect(e instanceof StoreError || e instanceof UserError, String(e)).toBe(true);
-      expect((e as Error).message).toMatch(/damaged|needs repair/);
+      expect(e instanceof UserError ? words(e.text) : (e as Error).message).toMatch(/damaged|needs repair/);
       outcome = 'refused';
     }
     expect(outcome).toBe('refused');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { snowflake } from '../fakes/discord/payloads.ts';
+import { shown } from '../helpers/shown.ts';
 import { type Harness, startHarness, textOf } from '../platforms/discord/harness.ts';
 
 /**
@@ -35,7 +36,7 @@ describe('Discord faults', () => {
     }
     await ticking;
     expect(posted().map((r) => r.status)).toEqual([...Array(12).fill(429), 200]);
-    expect(h.te.engine.dailyStatus(admin()).fields![0]!.value).not.toMatch(/Failing/);
+    expect(shown(h.te.engine.dailyStatus(admin())).fields![0]!.value).not.toMatch(/Failing/);
   });
 
   it('reports a 5xx storm longer than the client retries, then posts once on a later tick', async () => {
@@ -44,7 +45,7 @@ describe('Discord faults', () => {
     h.discord.fail({ method: 'POST', path: /^\/channels\/\d+\/messages$/, status: 502, times: 6 });
     await h.te.engine.tick();
     expect(posted().every((r) => r.status === 502)).toBe(true);
-    expect(h.te.engine.dailyStatus(admin()).fields![0]!.value).toMatch(/Failing: 1 failed attempt/);
+    expect(shown(h.te.engine.dailyStatus(admin())).fields![0]!.value).toMatch(/Failing: 1 failed attempt;/);
     // Each tick while the storm lasts is one more counted failure, never a duplicate post.
     for (let k = 0; k < 8 && !posted().some((r) => r.status === 200); k++) {
       h.te.clock.advance(31 * 60_000);
@@ -62,7 +63,7 @@ describe('Discord faults', () => {
       h.te.clock.advance(31 * 60_000);
     }
     expect(posted().some((r) => r.status === 200)).toBe(false);
-    expect(h.te.engine.dailyStatus(admin()).fields![0]!.value).toMatch(/Failing: 5 failed attempts; last error: .*503/);
+    expect(shown(h.te.engine.dailyStatus(admin())).fields![0]!.value).toMatch(/Failing: 5 failed attempts; last error: .*503/);
   });
 
   it('answers a flood of /answer sent while the gateway was down, each once, after it resumes', async () => {

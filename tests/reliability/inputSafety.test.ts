@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { slashCommand } from '../fakes/slack/payloads.ts';
 import { slackSignature } from '../fakes/slack/signedRequests.ts';
+import { refusal, shown } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 import { type SlackStand, signingSecret, startStand } from '../platforms/slack/harness.ts';
 
@@ -21,7 +22,7 @@ describe('input safety', () => {
     t = makeTestEngine();
     t.posters.register('discord', new RecordingPoster());
     const mine = roundOf(t.engine.practice(caller({ userId: 'ada' })));
-    expect(() => t!.engine.answer(caller({ userId: 'eve', userName: 'Eve' }), 'dropout', mine)).toThrow(/no practice question open/);
+    expect(refusal(() => t!.engine.answer(caller({ userId: 'eve', userName: 'Eve' }), 'dropout', mine))).toBe('You have no practice question open. Start one with /practice.');
     expect(t.engine.answerPrompt(caller({ userId: 'eve' }), mine).open).toBe(false);
     expect(t.store.db.prepare('SELECT COUNT(*) FROM answers').pluck().get()).toBe(0);
   });
@@ -34,9 +35,9 @@ describe('input safety', () => {
     t.engine.quizStart(a, { deck: 'private', questions: 1 });
     t.engine.answer(a, 'A');
     const b = caller({ workspaceId: 'B', userId: 'other' });
-    expect(t.engine.stats(b, { userId: 'same-id' }).body).toMatch(/not answered any question yet/);
-    expect(() => t!.engine.leaderboard(b, { deck: 'private' })).toThrow(/no deck called "private"/);
-    expect(t.engine.leaderboard(b, { period: 'today' }).body).not.toContain('Secret Sam');
+    expect(shown(t.engine.stats(b, { userId: 'same-id' })).body).toMatch(/not answered any question yet/);
+    expect(refusal(() => t!.engine.leaderboard(b, { deck: 'private' }))).toMatch(/no deck called "private"/);
+    expect(shown(t.engine.leaderboard(b, { period: 'today' })).body).not.toContain('Secret Sam');
   });
 
   it('counts a replayed, correctly signed Slack /answer once', async () => {

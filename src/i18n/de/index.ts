@@ -1,5 +1,12 @@
 import type { Catalog } from '../messageIds.ts';
 import { common } from './common.ts';
+import { answer } from './answer.ts';
+import { quiz } from './quiz.ts';
+import { daily } from './daily.ts';
+import { deck } from './deck.ts';
+import { board } from './board.ts';
+import { storage } from './storage.ts';
+import { help } from './help.ts';
 import { shell } from './shell.ts';
 import { slack } from './slack.ts';
 import { settings } from './settings.ts';
@@ -11,6 +18,13 @@ import { usage } from './usage.ts';
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
   ...common,
+  ...answer,
+  ...quiz,
+  ...daily,
+  ...deck,
+  ...board,
+  ...storage,
+  ...help,
   ...shell,
   ...slack,
   ...settings,

@@ -1,4 +1,11 @@
 import { common } from './common.ts';
+import { answer } from './answer.ts';
+import { quiz } from './quiz.ts';
+import { daily } from './daily.ts';
+import { deck } from './deck.ts';
+import { board } from './board.ts';
+import { storage } from './storage.ts';
+import { help } from './help.ts';
 import { shell } from './shell.ts';
 import { slack } from './slack.ts';
 import { settings } from './settings.ts';
@@ -10,6 +17,13 @@ import { usage } from './usage.ts';
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
   ...common,
+  ...answer,
+  ...quiz,
+  ...daily,
+  ...deck,
+  ...board,
+  ...storage,
+  ...help,
   ...shell,
   ...slack,
   ...settings,

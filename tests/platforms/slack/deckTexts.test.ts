@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
+import { raw } from '../../../src/core/text.ts';
 import { displayLimits } from '../../../src/decks/deckLimits.ts';
 import { feedbackReply, questionReply, revealReply } from '../../../src/engine/messages.ts';
 import { answerModal } from '../../../src/platforms/slack/render/answerModal.ts';
@@ -11,8 +12,8 @@ const sections = (blocks: readonly types.AnyBlock[]) =>
     const s = b as types.SectionBlock;
     return s.type === 'section' && s.text ? [s.text.text] : [];
   });
-const reveal = (answer: string) => renderReply(revealReply(deckQuestion('Why?', answer), { label: 'Quiz 1/5', keyPoints: [], answers: 2, fullMarks: [] }));
-const asked = (prompt: string) => renderReply(questionReply(deckQuestion(prompt, 'Because.'), { deckTitle: 'Deck', roundId: 1, label: 'Quiz 1/5' }));
+const reveal = (answer: string) => renderReply(revealReply(deckQuestion('Why?', answer), { label: raw('Quiz 1/5'), keyPoints: [], answers: 2, fullMarks: [] }));
+const asked = (prompt: string) => renderReply(questionReply(deckQuestion(prompt, 'Because.'), { deckTitle: 'Deck', roundId: 1, label: raw('Quiz 1/5') }));
 const modalText = (prompt: string) => sections(answerModal({ title: 'Quiz 1/5 · Question 1', prompt }, { roundId: 1, channelId: 'C1' }).blocks);
 
 describe('long deck texts on Slack', () => {

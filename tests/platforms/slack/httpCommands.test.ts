@@ -107,7 +107,7 @@ describe('each /quiz subcommand reaches the engine', () => {
   it('daily setup is refused for members', async () => {
     const r = await command('daily setup <#C77|general> 09:30 Europe/Berlin');
     expect(r.reply.response_type).toBe('ephemeral');
-    expect(r.text).toContain('Only server admins can do that');
+    expect(r.text).toContain('Only admins can do that.');
   });
 
   it('daily setup works for a workspace admin (users.info) and status/pause/resume/skip/now follow', async () => {
