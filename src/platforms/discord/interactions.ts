@@ -4,12 +4,13 @@ import type { Logger } from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
 import type { Caller, Reply, Shown } from '../../engine/types.ts';
 import { isUserError, UserError } from '../../engine/errors.ts';
-import { type Locale, pickLocale, supportedLocale } from '../../i18n/locales.ts';
+import { type Locale, pickLocale } from '../../i18n/locales.ts';
 import { renderText } from '../../i18n/renderText.ts';
 import { callerOf } from './caller.ts';
 import type { Command } from './command.ts';
 import { downloadText } from './download.ts';
-import { limits, shorten } from './limits.ts';
+import { shorten } from '../text.ts';
+import { limits } from './limits.ts';
 import { discordFormat } from './discordFormat.ts';
 import { label, messages } from './messages.ts';
 import { renderReply } from './render.ts';
@@ -119,13 +120,22 @@ export function createInteractionHandler({ engine, logger, commands }: Interacti
       const roundId = roundIdOf(interaction.customId, answerButtonPrefix);
       if (roundId === undefined) throw new UserError('unknown-button', messages.unknownButton);
       const prompt = engine.answerPrompt(caller, roundId);
-      if (prompt.open) await interaction.showModal(answerModal(prompt.roundId, prompt.title, prompt.prompt, supportedLocale(interaction.locale) ?? prompt.locale ?? 'en'));
+      if (prompt.open) await interaction.showModal(answerModal(prompt.roundId, prompt.title, prompt.prompt, prompt.locale ?? engine.localeOf(caller)));
       else await sendReply(interaction, prompt.reply);
     } else if (interaction.isModalSubmit()) {
       const roundId = roundIdOf(interaction.customId, answerModalPrefix);
       if (roundId === undefined) throw new UserError('unknown-button', messages.unknownButton);
       const text = interaction.fields.getTextInputValue(answerInputId);
       await sendReply(interaction, engine.answer(caller, text, roundId));
+    }
+  }
+
+  /** The language the engine speaks to this member; their client's when the engine cannot tell (outside a server). */
+  function memberLocale(interaction: Interaction): Locale {
+    try {
+      return engine.localeOf(callerOf(interaction));
+    } catch {
+      return pickLocale(interaction.locale);
     }
   }
 
@@ -140,7 +150,7 @@ export function createInteractionHandler({ engine, logger, commands }: Interacti
         return;
       }
       // The engine says which language its errors are in; the adapter's own are in the member's.
-      const locale = (expected && error.locale) || pickLocale(interaction.locale);
+      const locale = (expected && error.locale) || memberLocale(interaction);
       const reply = { ...privateNote(expected ? error.text : messages.apology), locale };
       await sendReply(interaction, reply).catch((err: unknown) =>
         logger.warn({ err, interaction: describe(interaction) }, 'Could not tell the user about an error'),

@@ -3,7 +3,7 @@ import type pino from 'pino';
 import { msg } from '../../core/text.ts';
 import { isUserError } from '../../engine/errors.ts';
 import type { Caller, Reply } from '../../engine/types.ts';
-import { supportedLocale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { renderReply, type SlackMessage } from './render/replyBlocks.ts';
 import type { SlackUsers } from './slackUsers.ts';
 
@@ -15,12 +15,12 @@ export type MessageOut = (visibility: Reply['visibility'], messages: SlackMessag
 
 /**
  * Renders each reply for `out`. A reply the engine gave no language (the adapter's own
- * words, the apology) is shown in `memberLocale`, the member's Slack language.
+ * words, the apology) is shown in `memberLocale`, the language the engine speaks to the member.
  */
 export const sinkOf =
-  (out: MessageOut, memberLocale?: string): ReplySink =>
+  (out: MessageOut, memberLocale?: Locale): ReplySink =>
   (reply) =>
-    out(reply.visibility, renderReply({ ...reply, locale: reply.locale ?? supportedLocale(memberLocale) }));
+    out(reply.visibility, renderReply({ ...reply, locale: reply.locale ?? memberLocale }));
 
 /** A response_url may be used five times; later parts of a long reply go through `rest`. */
 const responseUrlUses = 5;

@@ -1,5 +1,4 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { pickLocale } from '../../../i18n/locales.ts';
 import { answerInput, answerModal, answerModalCallbackId, readAnswerModalState } from '../render/answerModal.ts';
 import { sinkOf, slackCaller, webOut } from '../replies.ts';
 import { slackWords } from '../slackWords.ts';
@@ -17,11 +16,11 @@ export function registerAnswerModal(app: App, ctx: ListenerContext): void {
       userId: body.user.id,
       userName: body.user.name,
     });
-    const sink = sinkOf(webOut(client, { channelId, userId: body.user.id }), caller.locale);
+    const sink = sinkOf(webOut(client, { channelId, userId: body.user.id }), ctx.engine.localeOf(caller));
     await ctx.guard(sink, { action: 'answer', roundId, channel: channelId }, async () => {
       const prompt = ctx.engine.answerPrompt(caller, roundId);
       if (!prompt.open) return prompt.reply;
-      await client.views.open({ trigger_id: body.trigger_id, view: answerModal(prompt, { roundId, channelId, locale: prompt.locale ?? pickLocale(caller.locale) }) });
+      await client.views.open({ trigger_id: body.trigger_id, view: answerModal(prompt, { roundId, channelId, locale: prompt.locale ?? ctx.engine.localeOf(caller) }) });
       return undefined;
     });
   });
@@ -44,7 +43,7 @@ export function registerAnswerModal(app: App, ctx: ListenerContext): void {
       userId: body.user.id,
       userName: body.user.name,
     });
-    const sink = sinkOf(webOut(client, { channelId: state.channelId, userId: body.user.id }), caller.locale);
+    const sink = sinkOf(webOut(client, { channelId: state.channelId, userId: body.user.id }), ctx.engine.localeOf(caller));
     await ctx.guard(sink, { view: 'answer', roundId: state.roundId, channel: state.channelId }, () =>
       ctx.engine.answer(caller, text, state.roundId),
     );

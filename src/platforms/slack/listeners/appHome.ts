@@ -1,5 +1,4 @@
 import type { App } from '@slack/bolt';
-import { pickLocale } from '../../../i18n/locales.ts';
 import { homeView } from '../render/homeView.ts';
 import { settle, slackCaller } from '../replies.ts';
 import type { ListenerContext } from './context.ts';
@@ -13,6 +12,6 @@ export function registerAppHome(app: App, ctx: ListenerContext): void {
     const context = { event: 'app_home_opened', team: body.team_id };
     const stats = await settled(context, () => ctx.engine.stats(caller));
     const leaderboard = await settled(context, () => ctx.engine.leaderboard(caller, { period: 'all' }));
-    await client.views.publish({ user_id: event.user, view: homeView([stats, leaderboard], pickLocale(caller.locale)) });
+    await client.views.publish({ user_id: event.user, view: homeView([stats, leaderboard], ctx.engine.localeOf(caller)) });
   });
 }

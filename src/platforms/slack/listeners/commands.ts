@@ -11,7 +11,7 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
   const start = async ({ command, ack, respond, client }: Args) => {
     await ack();
     const caller = await slackCaller(ctx.users, { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, userName: command.user_name });
-    const sink = sinkOf(respondOut(respond, webOut(client, { channelId: command.channel_id, userId: command.user_id })), caller.locale);
+    const sink = sinkOf(respondOut(respond, webOut(client, { channelId: command.channel_id, userId: command.user_id })), ctx.engine.localeOf(caller));
     return { caller, sink };
   };
 
@@ -23,7 +23,7 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
       const parsed = parseSlackCommand(name, command.text);
       const context = { command: name, op: parsed.ok ? parsed.command.name : 'usage', team: command.team_id, channel: command.channel_id };
       await ctx.guard(sink, context, () => {
-        if (!parsed.ok) throw usageError(caller, parsed.error);
+        if (!parsed.ok) throw usageError(parsed.error);
         return runSlackCommand(ctx.engine, caller, parsed);
       });
     });

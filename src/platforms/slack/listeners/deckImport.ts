@@ -16,7 +16,7 @@ export function registerDeckImport(app: App, ctx: ListenerContext & { download: 
   app.message(async ({ message, body, client }) => {
     if (message.channel_type !== 'im' || message.subtype !== 'file_share' || !message.files?.length) return;
     const caller = await slackCaller(ctx.users, { teamId: body.team_id, channelId: message.channel, userId: message.user });
-    const sink = sinkOf(webOut(client, { channelId: message.channel, userId: message.user, isDm: true }), caller.locale);
+    const sink = sinkOf(webOut(client, { channelId: message.channel, userId: message.user, isDm: true }), ctx.engine.localeOf(caller));
     for (const shared of message.files) {
       await ctx.guard(sink, { event: 'file_share', team: body.team_id, file: shared.id }, async (): Promise<Reply> => {
         const info = (await client.files.info({ file: shared.id })).file;
