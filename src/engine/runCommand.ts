@@ -1,5 +1,4 @@
 import type { Text } from '../core/text.ts';
-import { supportedLocale } from '../i18n/locales.ts';
 import type { QuizEngine } from './api.ts';
 import type { ParsedCommand } from './commandGrammar.ts';
 import { UserError } from './errors.ts';
@@ -58,13 +57,5 @@ export function runCommand(engine: QuizEngine, c: Caller, cmd: ParsedCommand, ow
   }
 }
 
-/**
- * Wrong input, as the error every adapter already shows privately. In the member's language
- * when the platform reports one; else the adapter's default.
- */
-export function usageError(c: Caller, text: Text): UserError {
-  const e = new UserError('usage', text);
-  const locale = supportedLocale(c.locale);
-  if (locale) e.locale = locale;
-  return e;
-}
+/** Wrong input, as the error every adapter shows privately (in `engine.localeOf(caller)`, as adapters do for errors without a language). */
+export const usageError = (text: Text): UserError => new UserError('usage', text);

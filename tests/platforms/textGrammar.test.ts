@@ -12,22 +12,23 @@ import { type SlackStand, startStand } from './slack/harness.ts';
 let s: SlackStand;
 beforeAll(async () => {
   s = await startStand({ mode: 'http' });
+  s.fake.users.set('UDE', { id: 'UDE', name: 'jonas', locale: 'de-DE' });
 });
 afterAll(async () => {
   await s?.close();
 });
 
 /** What Slack shows for `/quiz <text>`, through Bolt and the response_url, as plain text. */
-async function onSlack(text: string): Promise<string> {
+async function onSlack(text: string, user = 'UADMIN'): Promise<string> {
   const responseUrl = s.fake.responseUrl();
-  const res = await s.send.command(slashCommand({ command: '/quiz', text, user: 'UADMIN', channel: 'CGRAMMAR', responseUrl }));
+  const res = await s.send.command(slashCommand({ command: '/quiz', text, user, channel: 'CGRAMMAR', responseUrl }));
   expect(res.status).toBe(200);
   const reply = await s.fake.waitFor('response_url', (c) => c.args.url === new URL(responseUrl).pathname);
   return String(reply.args.text).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** What the playground prints for one line. */
-async function inPlayground(line: string): Promise<string> {
+async function inPlayground(line: string, locale?: 'de'): Promise<string> {
   const t = makeTestEngine();
   try {
     const input = new PassThrough();
@@ -35,7 +36,7 @@ async function inPlayground(line: string): Promise<string> {
     let text = '';
     output.on('data', (d) => (text += d));
     input.end(`${line}\n`);
-    await startPlayground({ engine: t.engine, posters: t.posters, input, output, logger: pino({ level: 'silent' }), interactive: false });
+    await startPlayground({ engine: t.engine, posters: t.posters, input, output, logger: pino({ level: 'silent' }), interactive: false, ...(locale ? { locale } : {}) });
     return text.slice(text.indexOf(`> ${line}\n`) + line.length + 3).trim();
   } finally {
     t.cleanup();
@@ -69,6 +70,13 @@ describe('one text grammar: the same wrong input gets the same message on Slack 
       expect(neutral(slack, slackForm)).toBe(neutral(shell, shellForm));
     });
   }
+
+  it('in the member’s language on both', async () => {
+    const slack = await onSlack('daily setup 9:75 Europe/Berlin', 'UDE');
+    const shell = await inPlayground('/daily setup 9:75 Europe/Berlin', 'de');
+    expect(slack).toBe('„9:75“ ist keine Uhrzeit. Schreib sie im 24-Stunden-Format HH:MM, z. B. 09:30.\nSo geht’s: `/quiz daily setup` [#Kanal] HH:MM Region/Stadt [Deck]');
+    expect(neutral(slack, slackForm)).toBe(neutral(shell, shellForm));
+  });
 
   it('each shows the command in its own form', async () => {
     expect(await onSlack('start 0')).toContain('Usage: `/quiz start` [deck] [questions] [seconds]');

@@ -22,10 +22,10 @@ export const shellUsage: Text = COMMAND_NAMES.map((n) => usageLine(n, shellDiale
 /** One playground line → one engine call. `readFile` is how `/deck import` reads a path. */
 export async function runShellCommand(engine: QuizEngine, c: Caller, line: string, readFile: (path: string) => string): Promise<Reply | undefined> {
   const parsed = parseCommand(tokenize(line), shellDialect);
-  if (!parsed.ok) throw usageError(c, parsed.error);
+  if (!parsed.ok) throw usageError(parsed.error);
   return runCommand(engine, c, parsed.command, {
     deckImport: (caller, file) => {
-      if (!file) throw usageError(caller, usageOf(['deck import'], shellDialect));
+      if (!file) throw usageError(usageOf(['deck import'], shellDialect));
       let text: string;
       try {
         text = readFile(file);
