@@ -80,6 +80,7 @@ export const helpText: Text = [
     dailySkip: cmd('daily skip'),
   }),
   msg('help.deck', { deckList: cmd('deck list'), deckShow: cmd('deck show'), deckImport: cmd('deck import'), deckUse: cmd('deck use'), deckRemove: cmd('deck remove') }),
+  msg('help.settings', { settings: cmd('settings') }),
 ];
 
 /** "There is no deck called …", naming the decks there are. */

@@ -113,3 +113,9 @@ describe('the language adapters speak in themselves (usage errors)', () => {
     expect(t.engine.localeOf(caller({ workspaceId: 'guild-never-seen' }))).toBe('en');
   });
 });
+
+describe('/help', () => {
+  it('names /settings for admins', () => {
+    expect(shown(t.engine.help(caller())).body).toMatch(/\*\*\/settings\*\* .*\(admins\)$/m);
+  });
+});

@@ -10,4 +10,5 @@ export const help: Record<keyof typeof en, string> = {
   'help.stats': '**{{stats}}** `[Mitglied]`: Punkte, Antworten, Trefferquote, Serien, Platz',
   'help.daily': '**{{dailySetup}}** `Kanal HH:MM Region/Stadt [Deck]`, {{dailyPause}} · {{dailyResume}} · {{dailyNow}} · {{dailyStatus}} · {{dailySkip}} (Admins)',
   'help.deck': '{{deckList}} · {{deckShow}} · {{deckImport}} · {{deckUse}} · {{deckRemove}} (import, use und remove: nur Admins)',
+  'help.settings': '**{{settings}}** `[Sprache] [Fragen] [Sekunden]`: Sprache und Quiz-Vorgaben dieses Servers; ohne Angaben zeigt es sie an (Admins)',
 };

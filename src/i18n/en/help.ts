@@ -9,4 +9,5 @@ export const help = {
   'help.stats': '**{{stats}}** `[user]`: points, answers, accuracy, streaks, rank',
   'help.daily': '**{{dailySetup}}** `channel HH:MM Area/City [deck]`, {{dailyPause}} · {{dailyResume}} · {{dailyNow}} · {{dailyStatus}} · {{dailySkip}} (admins)',
   'help.deck': '{{deckList}} · {{deckShow}} · {{deckImport}} · {{deckUse}} · {{deckRemove}} (import, use and remove: admins)',
+  'help.settings': '**{{settings}}** `[language] [questions] [seconds]`: this server’s language and quiz defaults; alone, shows them (admins)',
 } as const;
