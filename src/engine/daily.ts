@@ -18,10 +18,10 @@ const POST_CONCURRENCY = 8;
 /** A claim older than this with no lease was left by a process that died mid-post. */
 export const CLAIM_LEASE_MS = 120_000;
 
-function orderFor(ctx: EngineContext, wsId: number, channelId: string, deckName: string, cycle: number): string {
+function orderFor(ctx: EngineContext, wsId: number, channelId: string, deckName: string, cycle: number): number[] {
   const deck = ctx.d.decks.get(wsId, deckName)?.deck;
   const numbers = deck?.questions.map((q) => q.number) ?? [];
-  return JSON.stringify(shuffled(numbers, hashSeed(wsId, channelId, deckName, cycle)));
+  return shuffled(numbers, hashSeed(wsId, channelId, deckName, cycle));
 }
 
 /** A moment in the schedule's timezone (platforms with native timestamps show each reader their own). */
@@ -85,7 +85,7 @@ export function dailyStatus(ctx: EngineContext, c: Caller): Reply {
   const all = ctx.store.schedulesOf(ws.id);
   if (!all.length) throw noSchedule();
   const fields = all.map((s) => {
-    const order = JSON.parse(s.question_order) as number[];
+    const order = s.question_order;
     const lines: Text[] = [
       s.paused ? msg('daily.statusPaused') : msg('daily.statusNext', { at: when(s.next_at, s.timezone) }),
       msg('daily.statusEvery', { time: s.time, zone: s.timezone, deck: s.deck, position: Math.min(s.position + 1, order.length), total: order.length }),
@@ -108,18 +108,18 @@ function claim(ctx: EngineContext, s: ScheduleRow, localDate: string, now: numbe
     if (!fresh) return undefined;
     if (advanceTo !== undefined) ctx.store.updateSchedule(s.id, { next_at: advanceTo });
     if (ctx.store.roundOfDay(s.id, localDate)) return undefined;
-    let order = JSON.parse(fresh.question_order) as number[];
+    let order = fresh.question_order;
     let { position, cycle } = fresh;
     if (position >= order.length) {
       cycle += 1;
       position = 0;
-      order = JSON.parse(orderFor(ctx, s.workspace_id, s.channel_id, fresh.deck, cycle));
+      order = orderFor(ctx, s.workspace_id, s.channel_id, fresh.deck, cycle);
     }
     const question = order[position];
     if (question === undefined) return undefined;
     const closesAt = ctx.d.settings.dailyWindowHours ? now + ctx.d.settings.dailyWindowHours * HOUR : (advanceTo ?? fresh.next_at);
     const id = ctx.store.insertRound({ workspace_id: s.workspace_id, channel_id: s.channel_id, kind: 'daily', deck: fresh.deck, question, opened_at: now, closes_at: closesAt, state: 'claimed', schedule_id: s.id, local_date: localDate });
-    ctx.store.updateSchedule(s.id, { position: position + 1, cycle, question_order: JSON.stringify(order) });
+    ctx.store.updateSchedule(s.id, { position: position + 1, cycle, question_order: order });
     return ctx.store.round(id);
   });
 }

@@ -63,7 +63,7 @@ export function deckImport(ctx: EngineContext, c: Caller, file: { fileName: stri
   if (!parsed.ok) throw invalidError(parsed.problems.map((p) => (p.line ? msg('deck.atLine', { line: p.line, problem: p.message }) : raw(p.message))));
   const ws = ctx.workspace(c);
   const replaced = !!ctx.store.deck(ws.id, name);
-  ctx.store.saveDeck({ workspace_id: ws.id, name, title: parsed.deck.title, body: JSON.stringify(parsed.deck), imported_by: c.userId, imported_at: ctx.now() });
+  ctx.store.saveDeck({ workspace_id: ws.id, name, title: parsed.deck.title, deck: parsed.deck, imported_by: c.userId, imported_at: ctx.now() });
   ctx.d.decks.forget(ws.id, name);
   const n = parsed.deck.questions.length;
   const said = msg(replaced ? 'deck.replaced' : 'deck.imported', { name, title: raw(parsed.deck.title), count: n, deckUse: cmd('deck use'), quizStart: cmd('quiz start') });

@@ -7,7 +7,7 @@ export interface NamedDeck {
   builtIn: boolean;
 }
 
-/** Built-in decks (shipped files) plus each workspace's imported decks, parsed once. */
+/** Built-in decks (shipped files) plus each workspace's imported decks, each read from the store once per import. */
 export class DeckLibrary {
   private readonly parsed = new Map<string, { at: number; deck: Deck }>();
 
@@ -27,14 +27,15 @@ export class DeckLibrary {
   get(workspaceId: number, name: string): NamedDeck | undefined {
     const shipped = this.builtIn.get(name);
     if (shipped) return { name, deck: shipped, builtIn: true };
-    const row = this.store.deck(workspaceId, name);
-    if (!row) return undefined;
+    const at = this.store.deckImportedAt(workspaceId, name);
+    if (at === undefined) return undefined;
     const key = `${workspaceId}\u0000${name}`;
     const hit = this.parsed.get(key);
-    if (hit && hit.at === row.imported_at) return { name, deck: hit.deck, builtIn: false };
-    const deck = JSON.parse(row.body) as Deck;
-    this.parsed.set(key, { at: row.imported_at, deck });
-    return { name, deck, builtIn: false };
+    if (hit && hit.at === at) return { name, deck: hit.deck, builtIn: false };
+    const row = this.store.deck(workspaceId, name);
+    if (!row) return undefined;
+    this.parsed.set(key, { at: row.imported_at, deck: row.deck });
+    return { name, deck: row.deck, builtIn: false };
   }
 
   forget(workspaceId: number, name: string): void {

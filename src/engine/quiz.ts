@@ -27,7 +27,7 @@ export function quizStart(ctx: EngineContext, c: Caller, o: QuizStartOptions): R
   const order = shuffled(deck.questions.map((q) => q.number), hashSeed(ws.id, c.channelId, now)).slice(0, count);
   const roundId = ctx.store.tx(() => {
     if (ctx.store.runningSession(ws.id, c.channelId)) throw new UserError('quiz_running', msg('quiz.running', { quizStop: cmd('quiz stop') }));
-    const sessionId = ctx.store.insertSession({ workspace_id: ws.id, channel_id: c.channelId, deck: name, started_by: user.id, question_order: JSON.stringify(order), seconds, started_at: now });
+    const sessionId = ctx.store.insertSession({ workspace_id: ws.id, channel_id: c.channelId, deck: name, started_by: user.id, question_order: order, seconds, started_at: now });
     return ctx.store.insertRound({ workspace_id: ws.id, channel_id: c.channelId, kind: 'quiz', deck: name, question: order[0]!, opened_at: now, closes_at: now + seconds * 1000, state: 'open', session_id: sessionId });
   });
   const q = deck.questions.find((x) => x.number === order[0])!;
@@ -57,7 +57,7 @@ function standings(ctx: EngineContext, s: SessionRow, title: Text): Reply {
 export async function advanceQuiz(ctx: EngineContext, sessionId: number): Promise<void> {
   const s = ctx.store.session(sessionId);
   if (!s || !s.running) return;
-  const order = JSON.parse(s.question_order) as number[];
+  const order = s.question_order;
   const target = targetOf(ctx, s);
   const nextPos = s.position + 1;
   const { deck, q } = nextPos < order.length ? ctx.question(s.workspace_id, s.deck, order[nextPos]!) : {};

@@ -7,8 +7,11 @@ import { isMsg, isRaw, raw, type Text } from '../core/text.ts';
 
 export const toJson = (value: unknown): string => JSON.stringify(value);
 
+/** A JSON column as the value it was written from. */
+export const readJson = <T>(column: string): T => JSON.parse(column) as T;
+
 /** A JSON list column ('["dropout"]'). */
-export const readList = <T = string>(column: string): T[] => JSON.parse(column) as T[];
+export const readList = <T = string>(column: string): T[] => readJson<T[]>(column);
 
 /**
  * A stored message (`answers.feedback`): JSON Text since messages became ids; a

@@ -1,3 +1,4 @@
+import type { Deck } from '../core/deck.ts';
 import type { Text } from '../core/text.ts';
 
 /** Rows as the store returns them (JSON columns read into values); the engine maps them to replies. */
@@ -71,8 +72,11 @@ export interface AnswerRow {
   contradicted: string[];
 }
 
+/** A row as SQLite holds it: the columns K still JSON text. */
+export type Stored<Row, K extends keyof Row> = Omit<Row, K> & Record<K, string>;
+
 /** An answer as SQLite holds it: lists and feedback as JSON text (legacy feedback: an English sentence). */
-export type StoredAnswerRow = Omit<AnswerRow, 'matched' | 'missed' | 'feedback' | 'contradicted'> & Record<'matched' | 'missed' | 'feedback' | 'contradicted', string>;
+export type StoredAnswerRow = Stored<AnswerRow, 'matched' | 'missed' | 'feedback' | 'contradicted'>;
 
 /** How a grade stored before grader versions were recorded (grader_version NULL) names its grader. */
 export const LEGACY_GRADER_VERSION = 'legacy';
@@ -86,7 +90,8 @@ export interface ScheduleRow {
   deck: string;
   paused: number;
   next_at: number;
-  question_order: string;
+  /** The deck's question numbers in the order this schedule posts them. */
+  question_order: number[];
   position: number;
   cycle: number;
   failures: number;
@@ -101,7 +106,8 @@ export interface SessionRow {
   channel_id: string;
   deck: string;
   started_by: number;
-  question_order: string;
+  /** The question numbers this quiz asks, in order. */
+  question_order: number[];
   seconds: number;
   position: number;
   running: number;
@@ -113,10 +119,13 @@ export interface DeckRow {
   workspace_id: number;
   name: string;
   title: string;
-  body: string;
+  deck: Deck;
   imported_by: string;
   imported_at: number;
 }
+
+/** An imported deck without its questions, for listings. */
+export type DeckInfo = Omit<DeckRow, 'deck'>;
 
 export interface RankedRow {
   user_id: number;

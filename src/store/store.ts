@@ -1,15 +1,20 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
-import { readList, readText, toJson } from './jsonColumns.ts';
+import { readJson, readList, readText, toJson } from './jsonColumns.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
 import { SettingsRows } from './settingsRows.ts';
 import { Statements } from './statements.ts';
-import type { AnswerRow, DeckRow, GradeColumns, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, StoredAnswerRow, UserRow, WorkspaceRow } from './rows.ts';
+import type { AnswerRow, DeckInfo, DeckRow, GradeColumns, RankedRow, RoundKind, RoundRow, ScheduleRow, SessionRow, Stored, StoredAnswerRow, UserRow, WorkspaceRow } from './rows.ts';
 
 export type NewRound = Pick<RoundRow, 'workspace_id' | 'channel_id' | 'kind' | 'deck' | 'question' | 'opened_at' | 'closes_at'> & {
   state: 'claimed' | 'open';
 } & Partial<Pick<RoundRow, 'schedule_id' | 'local_date' | 'seq' | 'session_id' | 'owner_id'>>;
+
+type StoredSchedule = Stored<ScheduleRow, 'question_order'>;
+type StoredSession = Stored<SessionRow, 'question_order'>;
+const readSchedule = (r: StoredSchedule): ScheduleRow => ({ ...r, question_order: readList<number>(r.question_order) });
+const readSession = (r: StoredSession): SessionRow => ({ ...r, question_order: readList<number>(r.question_order) });
 
 export interface NewAnswer extends GradeColumns {
   round_id: number;
@@ -251,19 +256,21 @@ export class Store {
   // --- schedules ---------------------------------------------------------------
 
   schedule(workspaceId: number, channelId: string): ScheduleRow | undefined {
-    return this.st('SELECT * FROM schedules WHERE workspace_id = ? AND channel_id = ?').get(workspaceId, channelId) as ScheduleRow | undefined;
+    const row = this.st('SELECT * FROM schedules WHERE workspace_id = ? AND channel_id = ?').get(workspaceId, channelId) as StoredSchedule | undefined;
+    return row && readSchedule(row);
   }
 
   schedulesOf(workspaceId: number): ScheduleRow[] {
-    return this.st('SELECT * FROM schedules WHERE workspace_id = ? ORDER BY id').all(workspaceId) as ScheduleRow[];
+    return (this.st('SELECT * FROM schedules WHERE workspace_id = ? ORDER BY id').all(workspaceId) as StoredSchedule[]).map(readSchedule);
   }
 
   scheduleById(id: number): ScheduleRow | undefined {
-    return this.st('SELECT * FROM schedules WHERE id = ?').get(id) as ScheduleRow | undefined;
+    const row = this.st('SELECT * FROM schedules WHERE id = ?').get(id) as StoredSchedule | undefined;
+    return row && readSchedule(row);
   }
 
   dueSchedules(now: number, limit: number): ScheduleRow[] {
-    return this.st('SELECT * FROM schedules WHERE paused = 0 AND next_at <= ? AND (retry_at IS NULL OR retry_at <= ?) ORDER BY next_at LIMIT ?').all(now, now, limit) as ScheduleRow[];
+    return (this.st('SELECT * FROM schedules WHERE paused = 0 AND next_at <= ? AND (retry_at IS NULL OR retry_at <= ?) ORDER BY next_at LIMIT ?').all(now, now, limit) as StoredSchedule[]).map(readSchedule);
   }
 
   upsertSchedule(s: Omit<ScheduleRow, 'id' | 'failures' | 'last_error' | 'last_posted_at' | 'retry_at' | 'cycle'>): ScheduleRow {
@@ -274,33 +281,36 @@ export class Store {
          deck = excluded.deck, paused = excluded.paused, next_at = excluded.next_at, failures = 0, last_error = NULL, retry_at = NULL,
          question_order = CASE WHEN deck = excluded.deck THEN question_order ELSE excluded.question_order END,
          position = CASE WHEN deck = excluded.deck THEN position ELSE 0 END`,
-    ).run(s);
+    ).run({ ...s, question_order: toJson(s.question_order) });
     return this.schedule(s.workspace_id, s.channel_id)!;
   }
 
   updateSchedule(id: number, patch: Partial<Omit<ScheduleRow, 'id' | 'workspace_id' | 'channel_id'>>): void {
     const keys = Object.keys(patch);
     if (!keys.length) return;
-    this.st(`UPDATE schedules SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
+    const values = patch.question_order ? { ...patch, question_order: toJson(patch.question_order) } : patch;
+    this.st(`UPDATE schedules SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...values, id });
   }
 
   schedulesUsingDeck(workspaceId: number, deck: string): ScheduleRow[] {
-    return this.st('SELECT * FROM schedules WHERE workspace_id = ? AND deck = ?').all(workspaceId, deck) as ScheduleRow[];
+    return (this.st('SELECT * FROM schedules WHERE workspace_id = ? AND deck = ?').all(workspaceId, deck) as StoredSchedule[]).map(readSchedule);
   }
 
   // --- quiz sessions -----------------------------------------------------------
 
   runningSession(workspaceId: number, channelId: string): SessionRow | undefined {
-    return this.st('SELECT * FROM sessions WHERE workspace_id = ? AND channel_id = ? AND running = 1').get(workspaceId, channelId) as SessionRow | undefined;
+    const row = this.st('SELECT * FROM sessions WHERE workspace_id = ? AND channel_id = ? AND running = 1').get(workspaceId, channelId) as StoredSession | undefined;
+    return row && readSession(row);
   }
 
   session(id: number): SessionRow | undefined {
-    return this.st('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+    const row = this.st('SELECT * FROM sessions WHERE id = ?').get(id) as StoredSession | undefined;
+    return row && readSession(row);
   }
 
   insertSession(s: Omit<SessionRow, 'id' | 'running' | 'position'>): number {
     return Number(
-      this.st('INSERT INTO sessions (workspace_id, channel_id, deck, started_by, question_order, seconds, started_at) VALUES (@workspace_id, @channel_id, @deck, @started_by, @question_order, @seconds, @started_at)').run(s).lastInsertRowid,
+      this.st('INSERT INTO sessions (workspace_id, channel_id, deck, started_by, question_order, seconds, started_at) VALUES (@workspace_id, @channel_id, @deck, @started_by, @question_order, @seconds, @started_at)').run({ ...s, question_order: toJson(s.question_order) }).lastInsertRowid,
     );
   }
 
@@ -335,19 +345,29 @@ export class Store {
 
   // --- decks -------------------------------------------------------------------
 
-  decksOf(workspaceId: number): DeckRow[] {
-    return this.st('SELECT * FROM decks WHERE workspace_id = ? ORDER BY name').all(workspaceId) as DeckRow[];
+  /** A workspace's imported decks, without their questions. */
+  decksOf(workspaceId: number): DeckInfo[] {
+    return this.st('SELECT id, workspace_id, name, title, imported_by, imported_at FROM decks WHERE workspace_id = ? ORDER BY name').all(workspaceId) as DeckInfo[];
   }
 
   deck(workspaceId: number, name: string): DeckRow | undefined {
-    return this.st('SELECT * FROM decks WHERE workspace_id = ? AND name = ?').get(workspaceId, name) as DeckRow | undefined;
+    const row = this.st('SELECT * FROM decks WHERE workspace_id = ? AND name = ?').get(workspaceId, name) as (DeckInfo & { body: string }) | undefined;
+    if (!row) return undefined;
+    const { body, ...info } = row;
+    return { ...info, deck: readJson<DeckRow['deck']>(body) };
+  }
+
+  /** When an imported deck was last (re)imported, so a reader can keep it parsed until then; undefined if none. */
+  deckImportedAt(workspaceId: number, name: string): number | undefined {
+    return this.st('SELECT imported_at FROM decks WHERE workspace_id = ? AND name = ?').pluck().get(workspaceId, name) as number | undefined;
   }
 
   saveDeck(d: Omit<DeckRow, 'id'>): void {
+    const { deck, ...info } = d;
     this.st(
       `INSERT INTO decks (workspace_id, name, title, body, imported_by, imported_at) VALUES (@workspace_id, @name, @title, @body, @imported_by, @imported_at)
        ON CONFLICT (workspace_id, name) DO UPDATE SET title = excluded.title, body = excluded.body, imported_by = excluded.imported_by, imported_at = excluded.imported_at`,
-    ).run(d);
+    ).run({ ...info, body: toJson(deck) });
   }
 
   removeDeck(workspaceId: number, name: string): boolean {
