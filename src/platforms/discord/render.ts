@@ -3,7 +3,8 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import type { RenderedReply, Reply, ReplyButton } from '../../engine/types.ts';
 import { localizeReply } from '../../i18n/localizeReply.ts';
 import { discordFormat } from './discordFormat.ts';
-import { limits, shorten } from './limits.ts';
+import { shorten, splitText } from '../text.ts';
+import { limits } from './limits.ts';
 import { label } from './messages.ts';
 
 /** One Discord message as the REST API takes it (snake_case JSON). */
@@ -28,28 +29,6 @@ const colors: Record<Reply['kind'], number> = {
   info: 0x99aab5,
   error: 0xed4245,
 };
-
-/**
- * Splits text into pieces of at most `max` characters, preferring paragraph
- * breaks, then line breaks, then spaces; a word longer than `max` is cut.
- */
-export function splitText(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text.trim();
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    let cut = window.lastIndexOf('\n\n');
-    if (cut < max / 2) cut = window.lastIndexOf('\n');
-    if (cut < max / 2) cut = window.lastIndexOf(' ');
-    if (cut <= 0) cut = max;
-    // Never cut a UTF-16 surrogate pair in half.
-    if (cut === max && /[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
-    pieces.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest.length > 0) pieces.push(rest);
-  return pieces;
-}
 
 /** Characters Discord counts toward the 6000 per-message embed budget. */
 export function embedLength(e: APIEmbed): number {

@@ -9,6 +9,7 @@ import type { Caller } from '../../engine/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { renderText as inWords } from '../../i18n/renderText.ts';
 import { deckLimits } from '../../decks/deckLimits.ts';
+import { shorten } from '../text.ts';
 import { renderText } from './renderText.ts';
 import { shellFormat } from './shellFormat.ts';
 import { runShellCommand, shellUsage } from './parseShellCommand.ts';
@@ -57,7 +58,7 @@ export async function startPlayground(o: {
       const command = m ? m[2]! : line;
       if (!o.interactive) say(`\n> ${line}`);
       try {
-        if (!command.startsWith('/')) sayText(msg('shell.slashFirst', { answer: { command: 'answer' }, text: `${command.slice(0, 40)}${command.length > 40 ? '…' : ''}` }));
+        if (!command.startsWith('/')) sayText(msg('shell.slashFirst', { answer: { command: 'answer' }, text: shorten(command, 41) }));
         else {
           const reply = await runShellCommand(o.engine, caller, command, readDeck);
           if (reply) say(renderText(reply));

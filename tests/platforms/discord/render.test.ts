@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/engine/types.ts';
-import { shorten } from '../../../src/platforms/discord/limits.ts';
-import { embedLength, renderReply, splitText } from '../../../src/platforms/discord/render.ts';
+import { embedLength, renderReply } from '../../../src/platforms/discord/render.ts';
 
 const reply = (over: Partial<Reply>): Reply => ({ visibility: 'public', kind: 'info', body: 'hello', ...over });
 
@@ -9,26 +8,6 @@ const reply = (over: Partial<Reply>): Reply => ({ visibility: 'public', kind: 'i
 function longText(paragraphs: number, size = 700): string {
   return Array.from({ length: paragraphs }, (_, i) => `${i + 1}. ${'word '.repeat(size / 5)}`.trim()).join('\n\n');
 }
-
-describe('splitText', () => {
-  it('keeps a short text whole', () => {
-    expect(splitText('short text', 4096)).toEqual(['short text']);
-  });
-
-  it('cuts at paragraph breaks and loses no word', () => {
-    const text = longText(20);
-    const pieces = splitText(text, 4096);
-    expect(pieces.length).toBeGreaterThan(1);
-    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(4096);
-    expect(pieces.every((p) => /^\d+\. /.test(p))).toBe(true);
-    expect(pieces.join(' ').split(/\s+/)).toEqual(text.split(/\s+/));
-  });
-
-  it('hard-cuts a single word longer than the limit', () => {
-    const pieces = splitText('x'.repeat(10_000), 4096);
-    expect(pieces.map((p) => p.length)).toEqual([4096, 4096, 1808]);
-  });
-});
 
 describe('renderReply', () => {
   it('renders a private reply as one ephemeral embed that pings nobody', () => {
@@ -79,18 +58,5 @@ describe('renderReply', () => {
     const fields = m!.embeds[0]!.fields!;
     expect(fields.length).toBe(2);
     expect(fields.every((f) => f.value.length <= 1024)).toBe(true);
-  });
-});
-
-describe('shorten', () => {
-  it('marks the cut with an ellipsis within the limit', () => {
-    expect(shorten('abcdef', 4)).toBe('abc…');
-    expect(shorten('abc', 4)).toBe('abc');
-  });
-
-  it('cuts after a whole word and adds the note only when it cuts', () => {
-    expect(shorten('alpha beta gamma', 12)).toBe('alpha beta…');
-    expect(shorten('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda', 50, '(shortened)')).toBe('alpha beta gamma delta epsilon zeta…\u00a0(shortened)');
-    expect(shorten('alpha beta', 40, '(shortened)')).toBe('alpha beta');
   });
 });

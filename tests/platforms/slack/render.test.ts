@@ -4,7 +4,6 @@ import { answerModal, readAnswerModalState } from '../../../src/platforms/slack/
 import { homeView } from '../../../src/platforms/slack/render/homeView.ts';
 import { escapeSlack, toMrkdwn } from '../../../src/platforms/slack/render/mrkdwn.ts';
 import { packBlocks, renderReply, slackLimits } from '../../../src/platforms/slack/render/replyBlocks.ts';
-import { splitText } from '../../../src/platforms/slack/render/splitText.ts';
 
 const reply = (over: Partial<Reply> = {}): Reply => ({ visibility: 'public', kind: 'info', body: 'hello', ...over });
 
@@ -19,19 +18,6 @@ describe('mrkdwn', () => {
 
   it('keeps channel links, which notify nobody, but escapes user and special mentions', () => {
     expect(toMrkdwn('see <#C123> and <@U1> <!here>')).toBe('see <#C123> and &lt;@U1&gt; &lt;!here&gt;');
-  });
-});
-
-describe('splitText', () => {
-  it('prefers paragraph breaks, then lines, then spaces', () => {
-    expect(splitText('aaaa\n\nbbbb', 8)).toEqual(['aaaa', 'bbbb']);
-    expect(splitText('aaaa bbbb\ncccc', 10)).toEqual(['aaaa bbbb', 'cccc']);
-    expect(splitText('aaa bbb ccc', 7)).toEqual(['aaa bbb', 'ccc']);
-  });
-
-  it('cuts a word longer than the limit, but not inside an entity', () => {
-    expect(splitText('x'.repeat(10), 4)).toEqual(['xxxx', 'xxxx', 'xx']);
-    expect(splitText('xx&amp;yy', 5)).toEqual(['xx', '&amp;', 'yy']);
   });
 });
 

@@ -3,7 +3,8 @@ import type { Shown } from '../../../engine/types.ts';
 import { type Locale, supportedLocale } from '../../../i18n/locales.ts';
 import { renderText } from '../../../i18n/renderText.ts';
 import { slackWords } from '../slackWords.ts';
-import { shorten, toMrkdwn, toPlain } from './mrkdwn.ts';
+import { shorten } from '../../text.ts';
+import { slackTokens, toMrkdwn, toPlain } from './mrkdwn.ts';
 import { slackLimits } from './replyBlocks.ts';
 import { slackFormat } from './slackFormat.ts';
 
@@ -21,7 +22,7 @@ export interface AnswerModalState {
 export function answerModal(question: { title: Shown; prompt: Shown }, state: AnswerModalState): types.ModalView {
   const locale = state.locale ?? 'en';
   const shown = (t: Shown) => renderText(t, locale, slackFormat);
-  const text = shorten(toMrkdwn(shown(question.prompt)), slackLimits.sectionText, slackWords('slack.shortened', locale));
+  const text = shorten(toMrkdwn(shown(question.prompt)), slackLimits.sectionText, slackWords('slack.shortened', locale), slackTokens);
   const prompt: types.KnownBlock[] = text ? [{ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }] : [];
   return {
     type: 'modal',

@@ -41,26 +41,5 @@ export function toPlain(markdown: string): string {
   return stripBold(markdown.replace(/\r\n?/g, '\n')).replace(/^\s{0,3}#{1,6}\s+/gm, '');
 }
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-
-/**
- * Fits `text` into `max` characters: unchanged when it fits, otherwise cut
- * after a whole word and marked `…` plus `note` (left out when the space is
- * too small for it). Only a word longer than half of `max` is cut inside, and
- * never inside an entity such as `&amp;` or a surrogate pair.
- */
-export function shorten(text: string, max: number, note = ''): string {
-  if (text.length <= max) return text;
-  const tail = note && note.length * 4 < max ? `… ${note}` : '…';
-  const room = Math.max(0, max - tail.length);
-  let cut = room;
-  while (cut > room / 2 && !isSpace(text.charCodeAt(cut))) cut--;
-  if (cut <= room / 2) {
-    cut = room;
-    const amp = text.lastIndexOf('&', cut - 1);
-    if (amp >= 0 && cut - amp < 6 && !text.slice(amp, cut).includes(';')) cut = amp;
-    const c = text.charCodeAt(cut - 1);
-    if (c >= 0xd800 && c <= 0xdbff) cut--;
-  }
-  return `${text.slice(0, cut).trimEnd()}${tail}`;
-}
+/** Spans of mrkdwn a cut must not fall inside: the escapes above, and links and date tokens (`<#C1>`, `<!date^…|…>`). */
+export const slackTokens = /&(?:amp|lt|gt);|<[^<>\n]*>/g;

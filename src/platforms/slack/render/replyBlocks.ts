@@ -3,8 +3,8 @@ import type { RenderedReply, Reply } from '../../../engine/types.ts';
 import { localizeReply } from '../../../i18n/localizeReply.ts';
 import { slackFormat } from './slackFormat.ts';
 import { slackWords } from '../slackWords.ts';
-import { escapeSlack, shorten, toMrkdwn, toPlain } from './mrkdwn.ts';
-import { splitText } from './splitText.ts';
+import { shorten, splitText } from '../../text.ts';
+import { escapeSlack, slackTokens, toMrkdwn, toPlain } from './mrkdwn.ts';
 
 type KnownBlock = types.KnownBlock;
 type ActionsBlock = types.ActionsBlock;
@@ -48,7 +48,7 @@ export function replyBlocks(message: Reply, limits: SlackLimits = slackLimits): 
   if (reply.closesAt !== undefined) context.push(slackWords('slack.closes', locale, { date: { date: reply.closesAt } }));
   if (reply.footer) context.push(toMrkdwn(reply.footer));
   if (context.length > 0) {
-    for (const piece of splitText(context.join('  ·  '), limits.sectionText)) {
+    for (const piece of splitText(context.join('  ·  '), limits.sectionText, slackTokens)) {
       blocks.push({ type: 'context', elements: [mrkdwn(piece)] });
     }
   }
@@ -61,8 +61,8 @@ const deckTextKinds = new Set<Reply['kind']>(['question', 'reveal']);
 
 function bodyPieces(reply: RenderedReply, limits: SlackLimits): string[] {
   const text = toMrkdwn(reply.body);
-  if (!deckTextKinds.has(reply.kind)) return splitText(text, limits.sectionText);
-  const shown = shorten(text.trim(), limits.sectionText, slackWords('slack.shortened', reply.locale ?? 'en'));
+  if (!deckTextKinds.has(reply.kind)) return splitText(text, limits.sectionText, slackTokens);
+  const shown = shorten(text.trim(), limits.sectionText, slackWords('slack.shortened', reply.locale ?? 'en'), slackTokens);
   return shown ? [shown] : [];
 }
 
@@ -82,7 +82,7 @@ function fieldBlocks(reply: RenderedReply, limits: SlackLimits): KnownBlock[] {
     }
     // Too long for a field (a model answer in practice feedback): a full-width section of its own.
     flush();
-    blocks.push({ type: 'section', text: mrkdwn(shorten(text, limits.sectionText, slackWords('slack.shortened', reply.locale ?? 'en'))) });
+    blocks.push({ type: 'section', text: mrkdwn(shorten(text, limits.sectionText, slackWords('slack.shortened', reply.locale ?? 'en'), slackTokens)) });
   }
   flush();
   return blocks;
