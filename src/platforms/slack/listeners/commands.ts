@@ -11,7 +11,7 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
   const start = async ({ command, ack, respond, client }: Args) => {
     await ack();
     const caller = await slackCaller(ctx.users, { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, userName: command.user_name });
-    const sink = sinkOf(respondOut(respond, webOut(client, { channelId: command.channel_id, userId: command.user_id })), caller.locale);
+    const sink = sinkOf(respondOut(respond, webOut(client, { channelId: command.channel_id, userId: command.user_id })), ctx.engine.localeOf(caller));
     return { caller, sink };
   };
 
