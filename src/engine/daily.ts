@@ -1,7 +1,7 @@
 import { localDateOf, nextDailyRun, parseTimeOfDay } from '../core/schedule/nextDailyRun.ts';
-import { isValidTimeZone } from '../core/schedule/zonedTime.ts';
 import { hashSeed, shuffled } from '../core/shuffle.ts';
 import { msg, type Text } from '../core/text.ts';
+import { timeOfDay, timeZone } from '../core/validate.ts';
 import type { RoundRow, ScheduleRow } from '../store/rows.ts';
 import type { DailySetupOptions } from './api.ts';
 import type { EngineContext } from './context.ts';
@@ -31,15 +31,15 @@ const noSchedule = () => new UserError('no_schedule', msg('daily.noSchedule', { 
 
 export function dailySetup(ctx: EngineContext, c: Caller, o: DailySetupOptions): Reply {
   ctx.requireAdmin(c);
-  const time = parseTimeOfDay(o.time);
-  if (!time) throw new UserError('bad_time', msg('daily.badTime', { input: o.time }));
-  const tz = o.timezone.trim();
-  if (!isValidTimeZone(tz)) throw new UserError('bad_timezone', msg('daily.badTimezone', { input: o.timezone }));
+  const time = timeOfDay(o.time);
+  if (!time.ok) throw new UserError('bad_time', time.error);
+  const zone = timeZone(o.timezone);
+  if (!zone.ok) throw new UserError('bad_timezone', zone.error);
+  const [hhmm, tz] = [time.value, zone.value];
   const ws = ctx.workspace(c);
   const { name } = ctx.deck(ws, o.deck);
   const now = ctx.now();
-  const next = nextDailyRun(now, time, tz);
-  const hhmm = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  const next = nextDailyRun(now, parseTimeOfDay(hhmm)!, tz);
   const s = ctx.store.tx(() => {
     const s = ctx.store.upsertSchedule({
       workspace_id: ws.id,

@@ -1,5 +1,6 @@
 import { hashSeed, shuffled } from '../core/shuffle.ts';
-import { msg, type Msg, type Text } from '../core/text.ts';
+import { msg, type Text } from '../core/text.ts';
+import { type NumberRange, QUIZ_LIMITS, wholeNumber } from '../core/validate.ts';
 import type { SessionRow } from '../store/rows.ts';
 import type { QuizStartOptions } from './api.ts';
 import type { EngineContext } from './context.ts';
@@ -9,20 +10,18 @@ import { cmd, info, questionReply } from './messages.ts';
 import { closeAndReveal, targetOf } from './reveal.ts';
 import type { Caller, Reply } from './types.ts';
 
-export const QUIZ_LIMITS = { questions: [1, 50], seconds: [10, 600] } as const;
-
-function checkRange(v: number | undefined, fallback: number, [min, max]: readonly [number, number], id: Msg['id']): number {
-  const n = v ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) throw new UserError('bad_number', msg(id, { min, max }));
-  return n;
+function checkRange(v: number | undefined, fallback: number, range: NumberRange): number {
+  const n = wholeNumber(v ?? fallback, range);
+  if (!n.ok) throw new UserError('bad_number', n.error);
+  return n.value;
 }
 
 export function quizStart(ctx: EngineContext, c: Caller, o: QuizStartOptions): Reply {
   const { ws, user } = ctx.member(c);
   const { name, deck } = ctx.deck(ws, o.deck);
   const chosen = ctx.store.settings.get(ws.id);
-  const count = Math.min(checkRange(o.questions, chosen.quizQuestions ?? ctx.d.settings.quizQuestions, QUIZ_LIMITS.questions, 'quiz.badQuestions'), deck.questions.length);
-  const seconds = checkRange(o.seconds, chosen.quizSeconds ?? ctx.d.settings.quizSeconds, QUIZ_LIMITS.seconds, 'quiz.badSeconds');
+  const count = Math.min(checkRange(o.questions, chosen.quizQuestions ?? ctx.d.settings.quizQuestions, QUIZ_LIMITS.questions), deck.questions.length);
+  const seconds = checkRange(o.seconds, chosen.quizSeconds ?? ctx.d.settings.quizSeconds, QUIZ_LIMITS.seconds);
   const now = ctx.now();
   const order = shuffled(deck.questions.map((q) => q.number), hashSeed(ws.id, c.channelId, now)).slice(0, count);
   const roundId = ctx.store.tx(() => {

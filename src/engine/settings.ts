@@ -1,10 +1,10 @@
 import { msg, raw, type Text } from '../core/text.ts';
+import { type NumberRange, QUIZ_LIMITS, wholeNumber } from '../core/validate.ts';
 import { SETTING_KEYS, type SettingsChanges, type WorkspaceSettings } from '../core/workspaceSettings.ts';
 import { LOCALES, type Locale, supportedLocale } from '../i18n/locales.ts';
 import type { MessageId } from '../i18n/messageIds.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
-import { QUIZ_LIMITS } from './quiz.ts';
 import { configuredLocale } from './replyLocale.ts';
 import type { Caller, Platform, Reply } from './types.ts';
 
@@ -23,9 +23,11 @@ const languageNames = { en: 'settings.languageName.en', de: 'settings.languageNa
 /** A language by name; the test pseudo-locale by its tag. */
 const languageName = (l: Locale): Text => (l === 'en-XA' ? raw(l) : msg(languageNames[l]));
 
-function checkNumber(v: number, [min, max]: readonly [number, number], error: MessageId): number {
-  if (!Number.isInteger(v) || v < min || v > max) throw new UserError('bad_number', msg(error, { min, max }));
-  return v;
+/** The shared range check, in the words of a setting. */
+function checkNumber(v: number, range: NumberRange, error: MessageId): number {
+  const n = wholeNumber(v, { ...range, error });
+  if (!n.ok) throw new UserError('bad_number', n.error);
+  return n.value;
 }
 
 /** The changes an admin asked for, checked; a bad value refuses them all. */

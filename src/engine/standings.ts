@@ -1,17 +1,18 @@
 import { msg, raw, type Msg } from '../core/text.ts';
+import { period as checkPeriod } from '../core/validate.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { blankLine } from './messages.ts';
 import { periodKey } from './periodKeys.ts';
 import type { Caller, Period, Reply } from './types.ts';
 
-const PERIODS: readonly Period[] = ['today', 'week', 'month', 'all'];
 const periodTitle: Record<Period, Msg['id']> = { today: 'board.periodToday', week: 'board.periodWeek', month: 'board.periodMonth', all: 'board.periodAll' };
 const pts = (count: number) => msg('board.points', { count });
 
 export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period; deck?: string }): Reply {
-  const period = o.period ?? 'all';
-  if (!PERIODS.includes(period)) throw new UserError('bad_period', msg('board.badPeriod', { input: String(period) }));
+  const checked = checkPeriod(String(o.period ?? 'all'));
+  if (!checked.ok) throw new UserError('bad_period', checked.error);
+  const period = checked.value;
   const { ws, user } = ctx.member(c);
   const deck = o.deck?.trim() ? ctx.deck(ws, o.deck).name : null;
   const key = periodKey(period, ctx.now());

@@ -88,4 +88,5 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
-export type Period = 'today' | 'week' | 'month' | 'all';
+/** A leaderboard period: the shared validator's list (src/core/validate.ts). */
+export type { Period } from '../core/validate.ts';

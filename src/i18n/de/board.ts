@@ -1,7 +1,6 @@
 import type { board as en } from '../en/board.ts';
 
 export const board: Record<keyof typeof en, string> = {
-  'board.badPeriod': '„{{input}}“ ist kein Zeitraum. Nutze today, week, month oder all.',
   'board.periodToday': 'heute',
   'board.periodWeek': 'diese Woche',
   'board.periodMonth': 'diesen Monat',

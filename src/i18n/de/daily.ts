@@ -2,8 +2,6 @@ import type { daily as en } from '../en/daily.ts';
 
 export const daily: Record<keyof typeof en, string> = {
   'daily.channel': '{{channel}}',
-  'daily.badTime': '„{{input}}“ ist keine Uhrzeit. Nutze das 24-Stunden-Format HH:MM, z. B. 09:30.',
-  'daily.badTimezone': '„{{input}}“ kenne ich nicht als Zeitzone. Nutze einen IANA-Namen wie Europe/Berlin oder America/New_York.',
   'daily.noSchedule': 'In diesem Kanal gibt es noch keine Tagesfrage. Richte eine mit {{dailySetup}} ein.',
   'daily.setUp': 'Tagesfrage für {{channel}} eingerichtet: täglich um {{time}} {{zone}}, Deck „{{deck}}“. Nächster Post: {{next}}.',
   'daily.paused': 'Die Tagesfrage in {{channel}} ist pausiert. Mit {{dailyResume}} geht es weiter.',

@@ -7,8 +7,6 @@ export const quiz: Record<keyof typeof en, string> = {
   'quiz.running': 'In diesem Kanal läuft schon ein Quiz. Beende es mit {{quizStop}} oder warte, bis es vorbei ist.',
   'quiz.none': 'In diesem Kanal läuft gerade kein Quiz.',
   'quiz.notYours': 'Nur wer das Quiz gestartet hat oder ein Admin kann es beenden.',
-  'quiz.badQuestions': 'Die Anzahl der Fragen muss eine ganze Zahl von {{min}} bis {{max}} sein.',
-  'quiz.badSeconds': 'Die Sekunden pro Frage müssen eine ganze Zahl von {{min}} bis {{max}} sein.',
   'quiz.standingLine': '{{rank}}. {{name}}: {{points}}',
   'quiz.nobodyAnswered': 'Niemand hat geantwortet.',
   'quiz.stoppedTitle': 'Quiz beendet',

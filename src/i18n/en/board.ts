@@ -1,6 +1,5 @@
 /** Leaderboards and member stats. */
 export const board = {
-  'board.badPeriod': '"{{input}}" is not a period. Use today, week, month or all.',
   'board.periodToday': 'today',
   'board.periodWeek': 'this week',
   'board.periodMonth': 'this month',

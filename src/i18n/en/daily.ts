@@ -1,8 +1,6 @@
 /** The daily question: setting it up, its status and what admins are told. */
 export const daily = {
   'daily.channel': '{{channel}}',
-  'daily.badTime': '"{{input}}" is not a time. Use 24-hour HH:MM, e.g. 09:30.',
-  'daily.badTimezone': '"{{input}}" is not a timezone I know. Use an IANA name such as Europe/Berlin or America/New_York.',
   'daily.noSchedule': 'This channel has no daily question yet. Set one up with {{dailySetup}}.',
   'daily.setUp': 'Daily question set for {{channel}} at {{time}} {{zone}}, deck "{{deck}}". Next post: {{next}}.',
   'daily.paused': 'The daily question in {{channel}} is paused. {{dailyResume}} starts it again.',

@@ -6,8 +6,6 @@ export const quiz = {
   'quiz.running': 'A quiz is already running in this channel. Stop it with {{quizStop}} or wait for it to finish.',
   'quiz.none': 'No quiz is running in this channel.',
   'quiz.notYours': 'Only the person who started this quiz or an admin can stop it.',
-  'quiz.badQuestions': 'The number of questions must be a whole number from {{min}} to {{max}}.',
-  'quiz.badSeconds': 'Seconds per question must be a whole number from {{min}} to {{max}}.',
   'quiz.standingLine': '{{rank}}. {{name}}: {{points}}',
   'quiz.nobodyAnswered': 'Nobody answered.',
   'quiz.stoppedTitle': 'Quiz stopped',
