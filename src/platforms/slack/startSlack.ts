@@ -85,6 +85,10 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
     clientOptions: { ...clientOptions },
     convoStore: false,
   });
+  // The Web API client waits out rate limits itself; the log says when and for how long.
+  app.client.on(webApi.WebClientEvent.RATE_LIMITED, (seconds: number, { url }: { url: string }) =>
+    log.debug({ url, waitMs: seconds * 1000 }, 'Waiting out a Slack rate limit'),
+  );
   app.error(async (error) => {
     log.error({ err: errorText(error), code: error.code }, 'slack: unhandled error in a listener');
   });

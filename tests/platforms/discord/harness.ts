@@ -2,13 +2,13 @@
  * The real engine on a temp SQLite file, the real discord.js client from
  * startDiscord, and the local Discord stand-in between them.
  */
-import pino from 'pino';
 import { startDiscord } from '../../../src/platforms/discord/startDiscord.ts';
 import type { DiscordConnection } from '../../../src/platforms/discord/startDiscord.ts';
 import { DiscordStandIn } from '../../fakes/discord/DiscordStandIn.ts';
 import type { RecordedRequest } from '../../fakes/discord/DiscordStandIn.ts';
 import { autocompletePayload, buttonPayload, modalSubmitPayload, slashPayload, snowflake } from '../../fakes/discord/payloads.ts';
 import type { InteractionBase, SlashSpec, TestUser, apiMessage } from '../../fakes/discord/payloads.ts';
+import { captureLogs } from '../../helpers/capturedLogs.ts';
 import { makeTestEngine } from '../../helpers/testEngine.ts';
 import type { TestEngine } from '../../helpers/testEngine.ts';
 
@@ -43,28 +43,7 @@ export interface Interacted {
 export async function startHarness(opts: { registerCommandsOnStart?: boolean; guildId?: string } = {}): Promise<Harness> {
   const discord = await DiscordStandIn.start();
   const te = makeTestEngine();
-  const logs: Record<string, unknown>[] = [];
-  // Each waiter says whether it is done, given the logs so far.
-  let waiters: (() => boolean)[] = [];
-  const logger = pino(
-    { level: 'debug' },
-    {
-      write(line: string) {
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        logs.push(entry);
-        waiters = waiters.filter((done) => !done());
-      },
-    },
-  );
-  const logged = (msg: string, nth = 1) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const done = () => {
-        const line = logs.filter((l) => l.msg === msg)[nth - 1];
-        if (line) resolve(line);
-        return line !== undefined;
-      };
-      if (!done()) waiters.push(done);
-    });
+  const { logger, lines: logs, logged } = captureLogs('debug');
   const bot = await startDiscord({ token: discord.token, apiUrl: discord.apiUrl, engine: te.engine, logger, ...opts });
   te.posters.register('discord', bot.poster);
 

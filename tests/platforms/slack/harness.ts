@@ -1,8 +1,8 @@
-import pino from 'pino';
 import type { EngineSettings } from '../../../src/engine/context.ts';
 import { type SlackHandle, startSlack } from '../../../src/platforms/slack/startSlack.ts';
 import { FakeSlack } from '../../fakes/slack/fakeSlack.ts';
 import { SlackSender } from '../../fakes/slack/signedRequests.ts';
+import { captureLogs } from '../../helpers/capturedLogs.ts';
 import { makeTestEngine, type TestEngine } from '../../helpers/testEngine.ts';
 
 export const signingSecret = 'test-signing-secret';
@@ -20,25 +20,28 @@ export interface SlackStand {
   slack: SlackHandle;
   /** HTTP mode only. */
   send: SlackSender;
+  /** With `logs: true`, resolves with the `nth` line the adapter logs with this message (it is silent otherwise). */
+  logged(msg: string, nth?: number): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
 /** A real engine on a temp database, the stand-in Slack, and the adapter between them. */
 export async function startStand(
-  o: { mode: 'http' | 'socket'; adminUserIds?: string[]; now?: string; settings?: Partial<EngineSettings> } = { mode: 'http' },
+  o: { mode: 'http' | 'socket'; adminUserIds?: string[]; now?: string; settings?: Partial<EngineSettings>; logs?: boolean } = { mode: 'http' },
 ): Promise<SlackStand> {
   const fake = await FakeSlack.start();
   const te = makeTestEngine({ ...(o.now ? { now: o.now } : {}), ...(o.settings ? { settings: o.settings } : {}) });
   fake.users.set('U1', { id: 'U1', name: 'ada' });
   fake.users.set('U2', { id: 'U2', name: 'grace' });
   fake.users.set('UADMIN', { id: 'UADMIN', name: 'boss', is_admin: true });
+  const logs = captureLogs(o.logs ? 'debug' : 'silent');
   const slack = await startSlack({
     botToken: fake.botToken,
     ...(o.mode === 'socket' ? { appToken: fake.appToken } : { signingSecret, port: 0, host: '127.0.0.1' }),
     apiUrl: fake.apiUrl,
     adminUserIds: o.adminUserIds ?? [],
     engine: te.engine,
-    logger: pino({ level: 'silent' }),
+    logger: logs.logger,
     tuning: fastTuning,
   });
   te.posters.register('slack', slack.poster);
@@ -48,6 +51,7 @@ export async function startStand(
     te,
     slack,
     send,
+    logged: logs.logged,
     async close() {
       await slack.stop();
       await fake.close();

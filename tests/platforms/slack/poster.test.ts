@@ -1,14 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DeliveryError } from '../../../src/engine/errors.ts';
 import type { ChannelTarget, Reply } from '../../../src/engine/types.ts';
 import { allText, type SlackStand, startStand } from './harness.ts';
 
 let s: SlackStand;
 beforeAll(async () => {
-  s = await startStand({ mode: 'http' });
+  s = await startStand({ mode: 'http', logs: true });
 });
 afterAll(async () => {
   await s?.close();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const target = (channelId: string): ChannelTarget => ({ platform: 'slack', workspaceId: 'T001', channelId });
@@ -45,10 +48,19 @@ describe('SlackPoster', () => {
     expect(text).toContain('Point 30');
   });
 
-  it('waits out a 429 with Retry-After and then posts', async () => {
-    s.fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+  it('waits out a 429 for as long as Retry-After says, then posts', async () => {
+    // The client's wait runs on fake timers: nothing sleeps.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    s.fake.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
     const before = s.fake.callsTo('chat.postMessage').length;
-    const sent = await s.slack.poster.post(target('C429'), question);
+    const posting = s.slack.poster.post(target('C429'), question);
+    const limit = await s.logged('Waiting out a Slack rate limit');
+    expect(limit.waitMs).toBe(30_000);
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(s.fake.callsTo('chat.postMessage').length - before).toBe(1);
+    // The last millisecond of the wait, then the client's own retry back-off (fastTuning: at most 20 ms).
+    await vi.advanceTimersByTimeAsync(1 + 20);
+    const sent = await posting;
     const attempts = s.fake.callsTo('chat.postMessage').slice(before);
     expect(attempts.map((a) => (a.fault && 'status' in a.fault ? a.fault.status : 200))).toEqual([429, 200]);
     expect(sent.messageId).toBe(s.fake.messages.find((m) => m.channel === 'C429')?.ts);
