@@ -11,7 +11,7 @@ const closing = (ms: number) => ({ date: ms, show: new Date(ms).toDateString() =
 export function renderText(reply: Reply): string {
   const r = localizeReply(reply, shellFormat);
   const locale = r.locale ?? 'en';
-  const plain = (s: string) => s.replace(/\*\*(.+?)\*\*/g, '$1').replace(/<#([^>|]+)(\|[^>]*)?>/g, '#$1');
+  const plain = (s: string) => s.replace(/\*\*(.+?)\*\*/g, '$1');
   const out: string[] = [];
   if (r.title) out.push(`== ${plain(r.title)} ==`);
   if (r.body) out.push(plain(r.body));

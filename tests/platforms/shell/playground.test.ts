@@ -54,4 +54,11 @@ describe('terminal playground', () => {
     expect(out).toMatch(/\(offen bis (\d{2}\.\d{2}\.\d{4}, )?\d{2}:\d{2}\)/);
     expect(out).toContain('Befehle beginnen mit einem Schrägstrich. Zum Antworten schreib /answer hallo');
   });
+
+  it('names channels the playground way, with no platform syntax', async () => {
+    const out = await play(['/daily setup #general 09:30 Europe/Berlin', '/daily status']);
+    const status = out.slice(out.indexOf('> /daily status'));
+    expect(status).toContain('#general');
+    expect(out).not.toMatch(/<#/);
+  });
 });

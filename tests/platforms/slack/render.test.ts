@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { msg, raw } from '../../../src/core/text.ts';
 import type { Reply } from '../../../src/engine/types.ts';
 import { answerModal, readAnswerModalState } from '../../../src/platforms/slack/render/answerModal.ts';
 import { homeView } from '../../../src/platforms/slack/render/homeView.ts';
@@ -91,9 +92,10 @@ describe('home view', () => {
 });
 
 describe('command names on Slack', () => {
-  it('names the engine\'s commands as /quiz subcommands, leaving /answer and /quiz alone', () => {
-    expect(toMrkdwn('Set one up with `/daily setup`, or run /quiz start. See **/leaderboard** and /answer text.')).toBe(
-      'Set one up with `/quiz daily setup`, or run /quiz start. See */quiz leaderboard* and /answer text.',
-    );
+  it('names the commands messages refer to as /quiz subcommands, and leaves deck text as written', () => {
+    const [m] = renderReply(reply({ body: msg('daily.noSchedule', { dailySetup: { command: 'daily setup' } }), footer: raw('See /daily in the docs') }));
+    const text = JSON.stringify(m?.blocks);
+    expect(text).toContain('Set one up with `/quiz daily setup`.');
+    expect(text).toContain('See /daily in the docs');
   });
 });

@@ -13,14 +13,9 @@ export function escapeSlack(text: string): string {
 const keepChannelLinks = (escaped: string) =>
   escaped.replace(/&lt;#([CG][A-Z0-9]+)&gt;/g, '<#$1>').replace(/&lt;!date\^(\d+)\^([^|&<>]*)\|([^&<>]*)&gt;/g, '<!date^$1^$2|$3>');
 
-/** On Slack every command but /answer is a /quiz subcommand: `/daily setup` is `/quiz daily setup`. */
-export function slackCommandNames(text: string): string {
-  return text.replace(/(^|[\s`(*])\/(daily|deck|practice|leaderboard|stats|help)\b/g, '$1/quiz $2');
-}
-
 /** Light Markdown → mrkdwn: `**bold**` → `*bold*`, `- item` → `• item`, `# Heading` → bold line. */
 export function toMrkdwn(markdown: string): string {
-  return keepChannelLinks(escapeSlack(slackCommandNames(markdown.replace(/\r\n?/g, '\n'))))
+  return keepChannelLinks(escapeSlack(markdown.replace(/\r\n?/g, '\n')))
     .split('\n')
     .map((line) => {
       const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
