@@ -131,6 +131,13 @@ describe("the Discord adapter's own words", () => {
     expect(modal.body.data.components[1]).toMatchObject({ type: 18, label: 'Deine Antwort' });
   });
 
+  it("names commands in a German member's replies as Discord shows them to that member", async () => {
+    h = await startHarness();
+    const text = textOf((await h.slash(hans, { name: 'answer', options: { text: 'Dropout' } }).callback).body);
+    expect(text).toContain('In diesem Kanal ist gerade keine Frage offen.');
+    expect(text).toContain('`/tagesfrage einrichten`');
+  });
+
   it('apologizes for a bug in German', async () => {
     h = await startHarness();
     h.te.db.close(); // every store call now throws: a failure the engine does not expect

@@ -46,6 +46,13 @@ describe("the Slack adapter's own words, for a member whose Slack is in German",
     expect(await res.json()).toEqual({ response_action: 'errors', errors: { answer: 'Bitte schreib zuerst eine Antwort.' } });
   });
 
+  it('engine replies come in German too, naming commands the Slack way', async () => {
+    const responseUrl = s.fake.responseUrl();
+    await s.send.command(slashCommand({ command: '/answer', text: 'Dropout', user: 'UDE', channel: 'CDE2', responseUrl }));
+    const reply = await s.fake.waitFor('response_url', (c) => c.args.url === new URL(responseUrl).pathname);
+    expect(allText(reply.args)).toContain('In diesem Kanal ist gerade keine Frage offen. Starte ein Quiz mit `/quiz start`');
+  });
+
   it('a deck file over 5 MB is refused in German', async () => {
     s.fake.files.set('FDE', { id: 'FDE', name: 'riesig.csv', content: 'q,a\n', size: 6 * 1024 * 1024 });
     await s.send.event(eventCallback(fileShared({ user: 'UDEADMIN', channel: 'DDE', file: { id: 'FDE', name: 'riesig.csv' } })));
