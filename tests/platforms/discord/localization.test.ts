@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../../src/i18n/commandNames.ts';
+import { catalogs } from '../../../src/i18n/renderText.ts';
 import { discordFormat } from '../../../src/platforms/discord/discordFormat.ts';
 import { registerCommands } from '../../../src/platforms/discord/registerCommands.ts';
 import { DiscordStandIn } from '../../fakes/discord/DiscordStandIn.ts';
@@ -50,6 +51,8 @@ describe('Discord command registration', () => {
     for (const [path, n] of nodes) {
       const german = n.name_localizations?.de;
       expect(german, path).toMatch(discordName);
+      // The English catalog holds the canonical names, the ones the handlers read.
+      expect((catalogs.en as Record<string, string>)[`discordCommand.name.${n.name}`], path).toBe(n.name);
       expect(n.description.length, path).toBeLessThanOrEqual(100);
       expect(n.description_localizations?.de, path).toBeTruthy();
       expect(n.description_localizations!.de!.length, path).toBeLessThanOrEqual(100);
