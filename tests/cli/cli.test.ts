@@ -14,7 +14,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const quizbot = (args: string[], input = '', env: Record<string, string> = {}) => runQuizbot(dir, args, input, env);
 
-describe('quizbot command line', () => {
+// Each test runs quizbot as a user would, in child processes of a second or two each on a busy machine.
+describe('quizbot command line', { timeout: 30_000 }, () => {
   it('runs the piped playground example end to end', () => {
     const r = quizbot(['start'], '/quiz\n/answer L1 regularization, dropout and pruning\n/leaderboard\n');
     expect(r.code).toBe(0);
@@ -91,11 +92,11 @@ describe('quizbot command line', () => {
       expect(lines[0], args.join(' ')).toBe(problem);
       expect(lines.at(-1), args.join(' ')).toBe(usageLine);
     }
-  }, 30_000);
+  });
 
   it('says which argument is missing or extra', () => {
     expect(quizbot(['deck', 'check']).err).toBe('Missing FILE.\nUsage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]\n');
     const guild = quizbot(['commands', 'register', '--guild']);
     expect([guild.code, guild.err]).toEqual([2, 'Option --guild needs a value.\nUsage: quizbot commands register [--guild ID]\n']);
-  }, 30_000);
+  });
 });

@@ -68,7 +68,8 @@ function deckFile(name: string, text: string): string {
   return file;
 }
 
-describe('quizbot deck rubric', () => {
+// Each test runs quizbot as a user would, in child processes of a second or two each on a busy machine.
+describe('quizbot deck rubric', { timeout: 30_000 }, () => {
   it('lists each open question with its key points and aliases, marked stated or derived', () => {
     const file = deckFile('list.md', deckText);
     const r = runQuizbot(dir, ['deck', 'rubric', file]);

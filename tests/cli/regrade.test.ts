@@ -116,7 +116,8 @@ function middle(): string[] {
   ];
 }
 
-describe('quizbot regrade', () => {
+// Each test runs quizbot as a user would, in child processes of a second or two each on a busy machine.
+describe('quizbot regrade', { timeout: 30_000 }, () => {
   it('--dry-run prints the summary and writes nothing', () => {
     const before = dumpFile(file);
     const r = quizbot(['regrade', '--dry-run'], { DATABASE_PATH: file });
