@@ -101,7 +101,7 @@ describe('each /quiz subcommand reaches the engine', () => {
 
   it('stats with an unescaped name gets its usage line', async () => {
     const r = await command('stats grace');
-    expect(r.text).toContain('/quiz stats [@user]');
+    expect(r.text).toContain('Usage: `/quiz stats` [@member]');
   });
 
   it('daily setup is refused for members', async () => {
