@@ -1,3 +1,6 @@
+import { msg } from '../src/core/text.ts';
+import { questionReply } from '../src/engine/messages.ts';
+import { deckQuestion } from '../tests/platforms/longTexts.ts';
 import { forEachLimit } from '../src/engine/forEachLimit.ts';
 import pino from 'pino';
 import { startDiscord } from '../src/platforms/discord/startDiscord.ts';
@@ -35,7 +38,7 @@ export async function benchDiscord(): Promise<Record<string, unknown>[]> {
     const rt = summary(lat);
 
     const target = { platform: 'discord' as const, workspaceId: discord.guildId, channelId: discord.channelId };
-    const reply = { visibility: 'public' as const, kind: 'question' as const, title: 'Daily question', body: 'Is it okay to initialize the bias terms to 0?', buttons: [{ id: 'answer:1', label: 'Answer' }] };
+    const reply = questionReply(deckQuestion('Is it okay to initialize the bias terms to 0?', 'Yes.'), { deckTitle: 'Deck', roundId: 1, label: msg('answer.labelDaily') });
     const t0 = nowMs();
     // Eight in flight, as the engine's daily fan-out sends them.
     await forEachLimit(Array.from({ length: POSTS }, (_, i) => i), 8, async () => {

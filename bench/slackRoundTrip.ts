@@ -1,3 +1,6 @@
+import { msg } from '../src/core/text.ts';
+import { questionReply } from '../src/engine/messages.ts';
+import { deckQuestion } from '../tests/platforms/longTexts.ts';
 import pino from 'pino';
 import { startSlack } from '../src/platforms/slack/startSlack.ts';
 import { FakeSlack } from '../tests/fakes/slack/fakeSlack.ts';
@@ -50,7 +53,7 @@ export async function benchSlack(): Promise<Record<string, unknown>[]> {
     const ackS = summary(ack);
     const replyS = summary(reply);
 
-    const question = { visibility: 'public' as const, kind: 'question' as const, title: 'Daily question', body: 'Is it okay to initialize the bias terms to 0?', buttons: [{ id: 'answer:1', label: 'Answer' }] };
+    const question = questionReply(deckQuestion('Is it okay to initialize the bias terms to 0?', 'Yes.'), { deckTitle: 'Deck', roundId: 1, label: msg('answer.labelDaily') });
     const target = (c: number) => ({ platform: 'slack' as const, workspaceId: fake.team.id, channelId: `CDAILY${c}` });
     let t0 = nowMs();
     for (let c = 0; c < CHANNELS; c++) await slack.poster.post(target(c), question);

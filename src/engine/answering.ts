@@ -1,5 +1,5 @@
 import type { Question } from '../core/deck.ts';
-import { msg, type Text } from '../core/text.ts';
+import { msg, raw, type Text } from '../core/text.ts';
 import { nextStreak } from '../core/scoring.ts';
 import { shuffled, hashSeed } from '../core/shuffle.ts';
 import type { AnswerRow, RoundRow } from '../store/rows.ts';
@@ -63,7 +63,7 @@ export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): An
     if (prior) return { open: false, reply: alreadyReply(prior) };
     const { q } = ctx.question(wsId, r.deck, r.question);
     if (!q) throw closedError(r);
-    return { open: true, roundId: r.id, title: msg('answer.questionTitle', { label: roundLabel(r), number: q.number }), prompt: q.prompt };
+    return { open: true, roundId: r.id, title: msg('answer.questionTitle', { label: roundLabel(r), number: q.number }), prompt: raw(q.prompt) };
   } catch (e) {
     if (e instanceof UserError) return { open: false, reply: info(e.text, 'error') };
     throw e;

@@ -21,7 +21,7 @@ export interface DailySetupOptions {
 }
 
 /** What the answer button/modal needs before opening: the question to show (title a message, prompt the deck's words), or why not. */
-export type AnswerPrompt = { open: true; roundId: number; title: Text; prompt: string; locale?: Locale } | { open: false; reply: Reply };
+export type AnswerPrompt = { open: true; roundId: number; title: Text; prompt: Text; locale?: Locale } | { open: false; reply: Reply };
 
 /**
  * Every use case adapters can call. Each call is one engine operation; it

@@ -21,7 +21,7 @@ export interface Caller extends WorkspaceRef {
 }
 
 /** What a reply shows: messages rendered per language and platform (a bare string is shown as it is). */
-export type Shown = Text | string;
+export type Shown = Text;
 
 export interface ReplyField<S = Shown> {
   name: S;

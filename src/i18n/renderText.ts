@@ -29,7 +29,7 @@ const tFor = (locale: Locale): TFunction => {
 /** Text in one language for one platform. A plain string (not yet a message) is shown as it is. */
 export function renderText(text: Text | string, locale: Locale, format: TextFormat): string {
   if (typeof text === 'string') return text;
-  if (isRaw(text)) return text.raw;
+  if (isRaw(text)) return verbatim(text.raw, locale);
   if (isMsg(text)) {
     const values: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(text.params ?? {})) values[k] = k === 'count' && typeof v === 'number' ? v : renderParam(v, locale, format);
@@ -41,17 +41,24 @@ export function renderText(text: Text | string, locale: Locale, format: TextForm
 }
 
 function renderParam(p: Param, locale: Locale, format: TextFormat): string {
-  if (typeof p === 'string') return p;
+  if (typeof p === 'string') return verbatim(p, locale);
   if (typeof p === 'number') return new Intl.NumberFormat(intlTag(locale)).format(p);
   if (Array.isArray(p) || isMsg(p) || isRaw(p)) return renderText(p as Text, locale, format);
   if ('channel' in p) return format.channel(p.channel);
   if ('command' in p) return format.command(p.command, locale);
-  if ('user' in p) return format.user(p.user, p.name);
-  if ('date' in p) return format.date(p.date, p.show ?? 'datetime', p.zone, locale);
+  if ('user' in p) return verbatim(format.user(p.user, p.name), locale);
+  if ('date' in p) return localized(format.date(p.date, p.show ?? 'datetime', p.zone, locale), locale);
   if ('percent' in p) return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(p.percent);
-  if ('list' in p) return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(p.list.map((t) => renderText(t, locale, format)));
+  if ('list' in p) return localized(new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(p.list.map((t) => renderText(t, locale, format))), locale);
   return '';
 }
+
+/**
+ * In the pseudo-locale, what is shown as written (deck text, names) is marked ‹…› and what
+ * Intl words for the locale ⟦…⟧, so a test can tell both from text that bypassed the catalogs.
+ */
+const verbatim = (s: string, locale: Locale): string => (locale === 'en-XA' && s !== '' ? `‹${s}›` : s);
+const localized = (s: string, locale: Locale): string => (locale === 'en-XA' ? `⟦${s}⟧` : s);
 
 /** The catalogs as shipped, for tests that check every id is translated and used. */
 export const catalogs = { en, de } as const;

@@ -67,7 +67,7 @@ describe('answering', () => {
     expect(p).toMatchObject({ open: true, roundId: id });
     if (p.open) {
       expect(words(p.title)).toBe('Quiz · Question 7');
-      expect(p.prompt).toContain('Does dropout slow down training');
+      expect(words(p.prompt)).toContain('Does dropout slow down training');
     }
   });
 

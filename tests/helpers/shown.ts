@@ -1,3 +1,4 @@
+import { raw } from '../../src/core/text.ts';
 import type { Text } from '../../src/core/text.ts';
 import { isUserError } from '../../src/engine/errors.ts';
 import type { RenderedReply, Reply } from '../../src/engine/types.ts';
@@ -40,4 +41,18 @@ export async function refusalOf(pending: Promise<unknown>, locale?: Locale): Pro
     throw e;
   }
   throw new Error('expected a refusal (UserError), but the call succeeded');
+}
+
+/** A reply written with plain strings, as deck text the engine would pass through `raw`: for renderer and poster tests. */
+export function textReply(r: Reply<string>): Reply {
+  const t = (s: string) => raw(s);
+  const { title, footer, fields, buttons, ...rest } = r;
+  return {
+    ...rest,
+    body: t(r.body),
+    ...(title !== undefined ? { title: t(title) } : {}),
+    ...(footer !== undefined ? { footer: t(footer) } : {}),
+    ...(fields ? { fields: fields.map((f) => ({ name: t(f.name), value: t(f.value) })) } : {}),
+    ...(buttons ? { buttons: buttons.map((b) => ({ id: b.id, label: t(b.label) })) } : {}),
+  };
 }

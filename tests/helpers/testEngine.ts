@@ -1,3 +1,4 @@
+import { pseudoRunDir } from '../fakes/pseudoLocaleRun.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,7 @@ export function makeTestEngine(o: { now?: string; settings?: Partial<EngineSetti
   const dir = o.dir ?? mkdtempSync(path.join(tmpdir(), 'quizbot-test-'));
   const dbPath = path.join(dir, 'quizbot.db');
   const clock = o.clock ?? new TestClock(Date.parse(o.now ?? '2026-03-02T10:00:00Z'));
-  const app = createApp({ config: loadConfig({ DATABASE_PATH: dbPath }), logger: pino({ level: 'silent' }), clock, settings: o.settings ?? {}, ...(o.grader ? { grader: o.grader } : {}) });
+  const app = createApp({ config: loadConfig({ DATABASE_PATH: dbPath }), logger: pino({ level: 'silent' }), clock, settings: { ...(pseudoRunDir ? { defaultLocale: 'en-XA' as const } : {}), ...o.settings }, ...(o.grader ? { grader: o.grader } : {}) });
   return {
     ...app,
     clock,

@@ -4,8 +4,8 @@ import type { shell as en } from '../en/shell.ts';
 export const shell: Record<keyof typeof en, string> = {
   'shell.intro':
     'quizbot-Spielwiese: Du bist in einem lokalen Chat-Kanal, mit derselben Engine und Datenbank wie der Bot.\n' +
-    'Für Discord setze DISCORD_TOKEN (und registriere die Befehle mit `quizbot commands register`); für Slack setze\n' +
-    'SLACK_BOT_TOKEN mit SLACK_APP_TOKEN (Socket Mode) oder SLACK_SIGNING_SECRET (HTTP); siehe README.md. Tippe {{help}}.',
+    'Für Discord setze `DISCORD_TOKEN` (und registriere die Befehle mit `quizbot commands register`); für Slack setze\n' +
+    '`SLACK_BOT_TOKEN` mit `SLACK_APP_TOKEN` (Socket Mode) oder `SLACK_SIGNING_SECRET` (HTTP); siehe `README.md`. Tippe {{help}}.',
   'shell.slashFirst': 'Befehle beginnen mit einem Schrägstrich. Zum Antworten schreib {{answer}} {{text}}',
   'shell.apology': 'Entschuldigung, bei mir ist etwas schiefgelaufen; der Fehler wurde protokolliert. Versuch es noch einmal oder tippe {{help}}.',
   'shell.closesAt': '(offen bis {{time}})',

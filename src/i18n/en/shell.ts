@@ -2,8 +2,8 @@
 export const shell = {
   'shell.intro':
     'quizbot playground: you are in a local chat channel, on the same engine and database the bot uses.\n' +
-    'To connect Discord, set DISCORD_TOKEN (and register commands with `quizbot commands register`); for Slack, set\n' +
-    'SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP); see README.md. Type {{help}}.',
+    'To connect Discord, set `DISCORD_TOKEN` (and register commands with `quizbot commands register`); for Slack, set\n' +
+    '`SLACK_BOT_TOKEN` with `SLACK_APP_TOKEN` (Socket Mode) or `SLACK_SIGNING_SECRET` (HTTP); see `README.md`. Type {{help}}.',
   /** A line without a leading slash; `{{text}}` is the start of what was typed. */
   'shell.slashFirst': 'Commands start with a slash. To answer, write {{answer}} {{text}}',
   'shell.apology': 'Sorry, something went wrong on my side; it has been logged. Try again, or {{help}}.',

@@ -2,6 +2,7 @@
  * A local stand-in for Discord on 127.0.0.1: the REST routes quizbot uses
  * and a v10 JSON gateway (no compression), recording everything the bot sends.
  */
+import { recordShown } from '../pseudoLocaleRun.ts';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -293,6 +294,7 @@ export class DiscordStandIn {
     if (text && String(req.headers['content-type']).includes('application/json')) body = JSON.parse(text);
 
     const reply = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      if (method !== 'GET') recordShown('discord', `${method} ${path}`, body);
       this.requests.push({ method, path, rawPath, query: url.searchParams, headers: req.headers, body, status, at: Date.now() });
       res.writeHead(status, json === undefined ? headers : { 'content-type': 'application/json', ...headers });
       res.end(json === undefined ? undefined : JSON.stringify(json));

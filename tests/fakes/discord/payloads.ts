@@ -2,6 +2,7 @@
  * Raw Discord API v10 objects as the gateway delivers them, for the stand-in
  * to send: users, members, the guild, messages and interactions.
  */
+import { memberLocale } from '../pseudoLocaleRun.ts';
 
 let nextSnowflake = 1_100_000_000_000_000_000n;
 /** A fresh id that sorts after the previous one, like Discord's snowflakes. */
@@ -142,8 +143,8 @@ function base(b: InteractionBase, type: number) {
     channel: { id: b.channelId, type: 0, name: 'quiz', guild_id: b.guildId, permissions: memberPerms.toString() },
     member: apiMember(b.user),
     app_permissions: (memberPerms | Perm.EmbedLinks).toString(),
-    locale: b.user.locale ?? 'en-US',
-    guild_locale: 'en-US',
+    locale: b.user.locale ?? memberLocale('en-US'),
+    guild_locale: memberLocale('en-US'),
     entitlements: [],
     authorizing_integration_owners: { '0': b.guildId },
     context: 0,

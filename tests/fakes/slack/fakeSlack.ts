@@ -1,3 +1,4 @@
+import { memberLocale, recordShown } from '../pseudoLocaleRun.ts';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -258,6 +259,7 @@ export class FakeSlack {
   private record(method: string, args: Record<string, unknown>, token: string | undefined): Fault | undefined {
     const fault = this.faults.get(method)?.shift();
     this.calls.push({ method, args, token, seq: ++this.seq, ...(fault ? { fault } : {}) });
+    recordShown('slack', method, args);
     this.changed();
     return fault;
   }
@@ -291,7 +293,7 @@ export class FakeSlack {
       case 'users.info': {
         const found = this.users.get(String(args.user));
         if (!found) return { ok: false, error: 'user_not_found' };
-        const { locale = 'en-US', ...user } = found;
+        const { locale = memberLocale('en-US'), ...user } = found;
         const withLocale = args.include_locale === true || args.include_locale === 'true';
         return { ok: true, user: { ...user, team_id: this.team.id, profile: { display_name: user.name, real_name: user.real_name ?? user.name }, ...(withLocale ? { locale } : {}) } };
       }

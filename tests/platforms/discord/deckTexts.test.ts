@@ -8,7 +8,7 @@ import { deckQuestion, keptPart, missedGrade, prose } from '../longTexts.ts';
 
 const reveal = (answer: string) => renderReply(revealReply(deckQuestion('Why?', answer), { label: raw('Quiz 1/5'), keyPoints: [], answers: 2, fullMarks: [] }));
 const asked = (prompt: string) => renderReply(questionReply(deckQuestion(prompt, 'Because.'), { deckTitle: 'Deck', roundId: 1, label: raw('Quiz 1/5') }));
-const modalText = (prompt: string) => (answerModal(1, 'Quiz 1/5 · Question 1', prompt, 'en').components[0] as { content: string }).content;
+const modalText = (prompt: string) => (answerModal(1, raw('Quiz 1/5 · Question 1'), raw(prompt), 'en').components[0] as { content: string }).content;
 
 describe('long deck texts on Discord', () => {
   it('reveals a 5,000-character model answer in one embed of at most 4,096 characters, cut after a word', () => {

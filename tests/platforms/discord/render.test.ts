@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/engine/types.ts';
+import { textReply } from '../../helpers/shown.ts';
 import { embedLength, renderReply } from '../../../src/platforms/discord/render.ts';
 
-const reply = (over: Partial<Reply>): Reply => ({ visibility: 'public', kind: 'info', body: 'hello', ...over });
+const reply = (over: Partial<Reply<string>>): Reply => textReply({ visibility: 'public', kind: 'info', body: 'hello', ...over });
 
 /** A long Markdown text made of numbered paragraphs, like a long model answer. */
 function longText(paragraphs: number, size = 700): string {

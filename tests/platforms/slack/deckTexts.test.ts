@@ -14,7 +14,7 @@ const sections = (blocks: readonly types.AnyBlock[]) =>
   });
 const reveal = (answer: string) => renderReply(revealReply(deckQuestion('Why?', answer), { label: raw('Quiz 1/5'), keyPoints: [], answers: 2, fullMarks: [] }));
 const asked = (prompt: string) => renderReply(questionReply(deckQuestion(prompt, 'Because.'), { deckTitle: 'Deck', roundId: 1, label: raw('Quiz 1/5') }));
-const modalText = (prompt: string) => sections(answerModal({ title: 'Quiz 1/5 · Question 1', prompt }, { roundId: 1, channelId: 'C1' }).blocks);
+const modalText = (prompt: string) => sections(answerModal({ title: raw('Quiz 1/5 · Question 1'), prompt: raw(prompt) }, { roundId: 1, channelId: 'C1' }).blocks);
 
 describe('long deck texts on Slack', () => {
   it('reveals a 5,000-character model answer in one section of at most 3,000 characters, cut after a word', () => {

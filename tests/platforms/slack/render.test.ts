@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { msg, raw } from '../../../src/core/text.ts';
 import type { Reply } from '../../../src/engine/types.ts';
+import { textReply } from '../../helpers/shown.ts';
 import { answerModal, readAnswerModalState } from '../../../src/platforms/slack/render/answerModal.ts';
 import { homeView } from '../../../src/platforms/slack/render/homeView.ts';
 import { escapeSlack, toMrkdwn } from '../../../src/platforms/slack/render/mrkdwn.ts';
 import { packBlocks, renderReply, slackLimits } from '../../../src/platforms/slack/render/replyBlocks.ts';
 
-const reply = (over: Partial<Reply> = {}): Reply => ({ visibility: 'public', kind: 'info', body: 'hello', ...over });
+const reply = (over: Partial<Reply<string>> = {}): Reply => textReply({ visibility: 'public', kind: 'info', body: 'hello', ...over });
 
 describe('mrkdwn', () => {
   it('escapes &, < and > so mentions and links cannot be formed', () => {
@@ -76,7 +77,7 @@ describe('renderReply', () => {
 
 describe('answer modal', () => {
   it('carries round and channel in private_metadata and reads them back', () => {
-    const view = answerModal({ title: 'Daily · Question 3 with a long title', prompt: 'Why?' }, { roundId: 9, channelId: 'C1' });
+    const view = answerModal({ title: raw('Daily · Question 3 with a long title'), prompt: raw('Why?') }, { roundId: 9, channelId: 'C1' });
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(readAnswerModalState(view.private_metadata)).toEqual({ roundId: 9, channelId: 'C1' });
     expect(readAnswerModalState('not json')).toBeUndefined();
@@ -93,7 +94,7 @@ describe('home view', () => {
 
 describe('command names on Slack', () => {
   it('names the commands messages refer to as /quiz subcommands, and leaves deck text as written', () => {
-    const [m] = renderReply(reply({ body: msg('daily.noSchedule', { dailySetup: { command: 'daily setup' } }), footer: raw('See /daily in the docs') }));
+    const [m] = renderReply({ visibility: 'public', kind: 'info', body: msg('daily.noSchedule', { dailySetup: { command: 'daily setup' } }), footer: raw('See /daily in the docs') });
     const text = JSON.stringify(m?.blocks);
     expect(text).toContain('Set one up with `/quiz daily setup`.');
     expect(text).toContain('See /daily in the docs');

@@ -36,7 +36,10 @@ const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: tru
 
 /** The reply's blocks in reading order, before splitting into messages. */
 export function replyBlocks(message: Reply, limits: SlackLimits = slackLimits): KnownBlock[] {
-  const reply = localizeReply(message, slackFormat);
+  return blocksOf(localizeReply(message, slackFormat), limits);
+}
+
+function blocksOf(reply: RenderedReply, limits: SlackLimits): KnownBlock[] {
   const locale = reply.locale ?? 'en';
   const blocks: KnownBlock[] = [];
   if (reply.title) {
@@ -106,7 +109,7 @@ function buttonBlocks(reply: RenderedReply, limits: SlackLimits): ActionsBlock[]
 /** Render a reply as one or more messages, each within Slack's block count and size limits. */
 export function renderReply(message: Reply, limits: SlackLimits = slackLimits): SlackMessage[] {
   const reply = localizeReply(message, slackFormat);
-  const groups = packBlocks(replyBlocks(reply, limits), limits);
+  const groups = packBlocks(blocksOf(reply, limits), limits);
   const title = reply.title ? toPlain(reply.title) : '';
   const summary = title || toPlain(reply.body);
   return groups.map((blocks, i) => ({
