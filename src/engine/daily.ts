@@ -1,4 +1,5 @@
 import { localDateOf, nextDailyRun, parseTimeOfDay } from '../core/schedule/nextDailyRun.ts';
+import type { DeliveryFailure } from '../core/delivery.ts';
 import { hashSeed, shuffled } from '../core/shuffle.ts';
 import { msg, type Text } from '../core/text.ts';
 import { timeOfDay, timeZone } from '../core/validate.ts';
@@ -6,6 +7,7 @@ import type { RoundRow, ScheduleRow } from '../store/rows.ts';
 import type { DailySetupOptions } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
+import { deliveryFailureText } from './deliveryFailureText.ts';
 import { forEachLimit } from './forEachLimit.ts';
 import { UserError } from './errors.ts';
 import { cmd, info, questionReply } from './messages.ts';
@@ -91,8 +93,10 @@ export function dailyStatus(ctx: EngineContext, c: Caller): Reply {
       msg('daily.statusEvery', { time: s.time, zone: s.timezone, deck: s.deck, position: Math.min(s.position + 1, order.length), total: order.length }),
       s.last_posted_at ? msg('daily.statusLast', { at: when(s.last_posted_at, s.timezone) }) : msg('daily.statusNever'),
     ];
-    // The platform's own error text, as it reported it.
-    if (s.failures) lines.push(msg('daily.statusFailing', { count: s.failures, error: s.last_error ?? msg('daily.unknownError') }));
+    if (s.failures) {
+      const error = s.last_error ? deliveryFailureText(s.last_error, s.channel_id) : msg('daily.unknownError');
+      lines.push(msg('daily.statusFailing', { count: s.failures, error }));
+    }
     return { name: channel(s.channel_id), value: lines };
   });
   return { ...info(msg('daily.statusIntro'), 'daily'), title: msg('daily.statusTitle'), fields };
@@ -124,13 +128,16 @@ function claim(ctx: EngineContext, s: ScheduleRow, localDate: string, now: numbe
   });
 }
 
+/** How posting a claimed question went: `failure` unless the question itself was missing. */
+type Published = { ok: true } | { ok: false; failure?: DeliveryFailure };
+
 /** Reveals the schedule's open question, then posts the claimed one. */
-async function publish(ctx: EngineContext, r: RoundRow): Promise<boolean> {
+async function publish(ctx: EngineContext, r: RoundRow): Promise<Published> {
   for (const open of ctx.store.openDailyOf(r.schedule_id!)) await closeAndReveal(ctx, open);
   const { deck, q } = ctx.question(r.workspace_id, r.deck, r.question);
   if (!deck || !q) {
     ctx.store.markRoundFailed(r.id);
-    return false;
+    return { ok: false };
   }
   const res = await deliver(ctx, targetOf(ctx, r), questionReply(q, { deckTitle: deck.title, roundId: r.id, label: msg('answer.labelDaily'), ...(r.closes_at ? { closesAt: r.closes_at } : {}) }));
   const now = ctx.now();
@@ -139,16 +146,16 @@ async function publish(ctx: EngineContext, r: RoundRow): Promise<boolean> {
       ctx.store.markRoundOpen(r.id, res.messageId);
       ctx.store.updateSchedule(r.schedule_id!, { last_posted_at: now, failures: 0, last_error: null });
     });
-    return true;
+    return { ok: true };
   }
   const s = ctx.store.scheduleById(r.schedule_id!);
   const attempts = ctx.store.roundFailed(r.id, now + backoff(r.attempts + 1));
-  ctx.store.updateSchedule(r.schedule_id!, { failures: (s?.failures ?? 0) + 1, last_error: res.error });
+  ctx.store.updateSchedule(r.schedule_id!, { failures: (s?.failures ?? 0) + 1, last_error: res.failure });
   if (!res.retryable || attempts >= MAX_ATTEMPTS) {
-    ctx.d.logger.warn({ schedule: r.schedule_id, round: r.id, error: res.error }, 'daily post given up');
+    ctx.d.logger.warn({ schedule: r.schedule_id, round: r.id, failure: res.failure }, 'daily post given up');
     ctx.store.markRoundFailed(r.id);
   }
-  return false;
+  return { ok: false, failure: res.failure };
 }
 
 /** Posts every schedule whose time has come, catching up within the grace period. */
@@ -196,10 +203,10 @@ export async function dailyNow(ctx: EngineContext, c: Caller): Promise<Reply> {
   const todayFree = !s.paused && localDateOf(s.next_at, s.timezone) === today && !ctx.store.roundOfDay(s.id, today);
   let r = todayFree ? claim(ctx, s, today, now, nextDailyRun(s.next_at, parseTimeOfDay(s.time)!, s.timezone).at) : undefined;
   for (let k = 2; !r && k < 50; k++) r = claim(ctx, s, `${today}+${k}`, now);
-  if (!r || !(await publish(ctx, r))) {
-    const fresh = ctx.store.scheduleById(s.id);
-    return info(msg('daily.postFailed', { channel: { channel: s.channel_id }, error: fresh?.last_error ?? msg('daily.noQuestions') }), 'error');
-  }
+  const noQuestions = () => info(msg('daily.noQuestions', { channel: { channel: s.channel_id } }), 'error');
+  if (!r) return noQuestions();
+  const published = await publish(ctx, r);
+  if (!published.ok) return published.failure ? info(deliveryFailureText(published.failure, s.channel_id), 'error') : noQuestions();
   return info(msg('daily.posted', { number: r.question, channel: { channel: s.channel_id } }), 'daily');
 }
 

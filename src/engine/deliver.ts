@@ -1,9 +1,10 @@
+import type { DeliveryFailure } from '../core/delivery.ts';
 import type { EngineContext } from './context.ts';
 import { DeliveryError } from './errors.ts';
 import { forChannel } from './replyLocale.ts';
 import type { ChannelTarget, Reply } from './types.ts';
 
-export type Delivery = { ok: true; messageId: string } | { ok: false; retryable: boolean; error: string };
+export type Delivery = { ok: true; messageId: string } | { ok: false; retryable: boolean; failure: DeliveryFailure };
 
 export const MAX_ATTEMPTS = 5;
 
@@ -23,9 +24,10 @@ export async function deliver(ctx: EngineContext, target: ChannelTarget, reply: 
   } catch (e) {
     if (e instanceof DeliveryError) {
       ctx.d.logger.warn({ target, kind: reply.kind, err: e.message, retryable: e.retryable }, 'delivery failed');
-      return { ok: false, retryable: e.retryable, error: e.message };
+      return { ok: false, retryable: e.retryable, failure: e.failure };
     }
     ctx.d.logger.error({ target, kind: reply.kind, err: e }, 'delivery crashed');
-    return { ok: false, retryable: true, error: e instanceof Error ? e.message : String(e) };
+    // A bug, not a platform's answer: admins get its kind, the log has the rest.
+    return { ok: false, retryable: true, failure: { reason: 'other', detail: e instanceof Error ? e.name : typeof e } };
   }
 }

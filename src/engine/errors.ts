@@ -1,3 +1,4 @@
+import type { DeliveryFailure, DeliveryReason } from '../core/delivery.ts';
 import type { Text } from '../core/text.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -11,22 +12,33 @@ export class UserError extends Error {
 
   constructor(
     readonly code: string,
-    readonly text: Text | string,
+    readonly text: Text,
   ) {
-    super(typeof text === 'string' ? text : code);
+    super(code);
     this.name = 'UserError';
   }
 }
 
 export const isUserError = (e: unknown): e is UserError => e instanceof UserError;
 
-/** A platform refused or failed a delivery; `retryable` when trying later may help. */
+/**
+ * A platform refused or failed a delivery: why (`reason`, for the admin's words),
+ * the platform's code or status (`detail`), and whether trying later may help.
+ * The message is for the log, in English.
+ */
 export class DeliveryError extends Error {
   constructor(
-    message: string,
+    readonly reason: DeliveryReason,
+    readonly detail: string,
     readonly retryable: boolean,
+    /** What was being done, for the log: "post in channel 123". */
+    doing?: string,
   ) {
-    super(message);
+    super(`${doing ? `${doing}: ` : ''}${detail} (${reason})`);
     this.name = 'DeliveryError';
+  }
+
+  get failure(): DeliveryFailure {
+    return { reason: this.reason, detail: this.detail };
   }
 }

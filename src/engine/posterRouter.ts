@@ -25,7 +25,7 @@ export class PosterRouter implements Poster {
 
   private for(target: ChannelTarget): Poster {
     const p = this.posters.get(target.platform);
-    if (!p) throw new DeliveryError(`${target.platform} is not connected`, true);
+    if (!p) throw new DeliveryError('not-connected', target.platform, true, `${target.platform} is not connected`);
     return p;
   }
 }

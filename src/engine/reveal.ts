@@ -32,7 +32,7 @@ export async function postReveal(ctx: EngineContext, r: RoundRow): Promise<boole
   }
   const attempts = ctx.store.roundFailed(r.id, ctx.now() + backoff(r.attempts + 1));
   if (!res.retryable || attempts >= MAX_ATTEMPTS) {
-    ctx.d.logger.warn({ round: r.id, error: res.error }, 'reveal given up');
+    ctx.d.logger.warn({ round: r.id, failure: res.failure }, 'reveal given up');
     ctx.store.revealDone(r.id);
   }
   return false;

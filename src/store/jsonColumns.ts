@@ -1,3 +1,4 @@
+import { type DeliveryFailure, isDeliveryReason } from '../core/delivery.ts';
 import { isMsg, isRaw, raw, type Text } from '../core/text.ts';
 
 /**
@@ -28,6 +29,23 @@ export function readText(column: string): Text {
     }
   }
   return raw(column);
+}
+
+/**
+ * A stored delivery failure (`schedules.last_error`): JSON `{reason, detail}`; a
+ * row written before reasons were recorded holds the platform's English message,
+ * read as reason 'other' with that message as its detail.
+ */
+export function readFailure(column: string): DeliveryFailure {
+  if (column.trimStart().startsWith('{')) {
+    try {
+      const v = JSON.parse(column) as Partial<DeliveryFailure> | null;
+      if (v && isDeliveryReason(v.reason) && typeof v.detail === 'string') return { reason: v.reason, detail: v.detail };
+    } catch {
+      // Not JSON: an old message that happens to start with a brace.
+    }
+  }
+  return { reason: 'other', detail: column };
 }
 
 function isText(v: unknown): v is Text {

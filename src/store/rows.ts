@@ -1,4 +1,5 @@
 import type { Deck } from '../core/deck.ts';
+import type { DeliveryFailure } from '../core/delivery.ts';
 import type { Text } from '../core/text.ts';
 
 /** Rows as the store returns them (JSON columns read into values); the engine maps them to replies. */
@@ -95,7 +96,8 @@ export interface ScheduleRow {
   position: number;
   cycle: number;
   failures: number;
-  last_error: string | null;
+  /** Why the last post failed; a row written before reasons were recorded reads as reason 'other'. */
+  last_error: DeliveryFailure | null;
   last_posted_at: number | null;
   retry_at: number | null;
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
-import { readJson, readList, readText, toJson } from './jsonColumns.ts';
+import { readFailure, readJson, readList, readText, toJson } from './jsonColumns.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
 import { SettingsRows } from './settingsRows.ts';
@@ -11,9 +11,13 @@ export type NewRound = Pick<RoundRow, 'workspace_id' | 'channel_id' | 'kind' | '
   state: 'claimed' | 'open';
 } & Partial<Pick<RoundRow, 'schedule_id' | 'local_date' | 'seq' | 'session_id' | 'owner_id'>>;
 
-type StoredSchedule = Stored<ScheduleRow, 'question_order'>;
+type StoredSchedule = Omit<Stored<ScheduleRow, 'question_order'>, 'last_error'> & { last_error: string | null };
 type StoredSession = Stored<SessionRow, 'question_order'>;
-const readSchedule = (r: StoredSchedule): ScheduleRow => ({ ...r, question_order: readList<number>(r.question_order) });
+const readSchedule = (r: StoredSchedule): ScheduleRow => ({
+  ...r,
+  question_order: readList<number>(r.question_order),
+  last_error: r.last_error === null ? null : readFailure(r.last_error),
+});
 const readSession = (r: StoredSession): SessionRow => ({ ...r, question_order: readList<number>(r.question_order) });
 
 export interface NewAnswer extends GradeColumns {
@@ -288,7 +292,11 @@ export class Store {
   updateSchedule(id: number, patch: Partial<Omit<ScheduleRow, 'id' | 'workspace_id' | 'channel_id'>>): void {
     const keys = Object.keys(patch);
     if (!keys.length) return;
-    const values = patch.question_order ? { ...patch, question_order: toJson(patch.question_order) } : patch;
+    const values = {
+      ...patch,
+      ...(patch.question_order ? { question_order: toJson(patch.question_order) } : {}),
+      ...(patch.last_error ? { last_error: toJson(patch.last_error) } : {}),
+    };
     this.st(`UPDATE schedules SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...values, id });
   }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/engine/errors.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { refusal, shown, words } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
@@ -118,7 +119,7 @@ describe('daily questions', () => {
 
   it('retries a failing channel with back-off and shows the failure in /daily status', async () => {
     const p = setup('2026-03-02T07:00:00Z');
-    p.fail = () => new DeliveryError('Discord is having trouble (HTTP 503)', true);
+    p.fail = () => new DeliveryError('unreachable', 'Discord: HTTP 503', true);
     t.clock.set('2026-03-02T08:00:00Z');
     await t.engine.tick();
     const status = shown(t.engine.dailyStatus(admin));
@@ -129,7 +130,7 @@ describe('daily questions', () => {
         'Next post: Mar 3, 2026, 9:00 AM',
         'Every day at 09:00 Europe/Berlin · deck "deep-learning-training" · question 2 of 7 in this round',
         'Last post: never',
-        '⚠ Failing: 1 failed attempt; last error: Discord is having trouble (HTTP 503)',
+        "⚠ Failing: 1 failed attempt; last error: I couldn't reach the chat platform to post in <#chan-1>; it may be having trouble. I'll try again. (error details: Discord: HTTP 503)",
       ].join('\n'),
     );
     p.fail = undefined;
@@ -139,6 +140,39 @@ describe('daily questions', () => {
     await t.engine.tick();
     expect(questionsPosted(p)).toHaveLength(1);
     expect(statusOfFirst()).not.toContain('Failing');
+  });
+
+  it('tells admins in their language that the bot may not post in the channel, and what to do, with the platform detail', async () => {
+    const p = setup('2026-03-02T07:00:00Z');
+    p.fail = () => new DeliveryError('no-access', 'Discord: HTTP 403, code 50013', false);
+    t.clock.set('2026-03-02T08:00:00Z');
+    await t.engine.tick();
+    const failing = (locale?: Locale) => shown(t.engine.dailyStatus(admin), locale).fields![0]!.value.split('\n').at(-1);
+    expect(failing()).toBe(
+      "⚠ Failing: 1 failed attempt; last error: I can't post in <#chan-1>: I'm not allowed to post there. Add me to the channel and let me see it and send messages, or pick another channel with /daily setup. (error details: Discord: HTTP 403, code 50013)",
+    );
+    expect(failing('de')).toBe(
+      '⚠ Fehler: 1 gescheiterter Versuch; letzter Fehler: Ich kann nicht in <#chan-1> posten: Ich darf dort nicht schreiben. Füg mich dem Kanal hinzu und erlaub mir, ihn zu sehen und Nachrichten zu senden – oder wähl mit /daily setup einen anderen Kanal. (Fehlerdetails: Discord: HTTP 403, code 50013)',
+    );
+  });
+
+  it('/daily now tells the admin the channel is gone and how to pick another', async () => {
+    const p = setup('2026-03-02T07:00:00Z');
+    p.fail = () => new DeliveryError('channel-gone', 'Slack: channel_not_found', false);
+    expect(shown(await t.engine.dailyNow(admin)).body).toBe(
+      "I can't post in <#chan-1>: the channel was deleted or archived, or I was removed from it. Pick another channel with /daily setup. (error details: Slack: channel_not_found)",
+    );
+    expect(shown(await t.engine.dailyNow(admin), 'de').body).toBe(
+      'Ich kann nicht in <#chan-1> posten: Der Kanal wurde gelöscht oder archiviert, oder ich wurde daraus entfernt. Wähl mit /daily setup einen anderen Kanal. (Fehlerdetails: Slack: channel_not_found)',
+    );
+  });
+
+  it('shows a failure recorded before reasons were kept with the platform message it stored as the detail', () => {
+    setup('2026-03-02T07:00:00Z');
+    t.store.db.prepare('UPDATE schedules SET failures = 2, last_error = ?').run('Discord refused to post in channel 42: 403 Missing Access');
+    expect(statusOfFirst().split('\n').at(-1)).toBe(
+      "⚠ Failing: 2 failed attempts; last error: I couldn't post in <#chan-1>. Check that I can see and post in that channel, or pick another one with /daily setup. (error details: Discord refused to post in channel 42: 403 Missing Access)",
+    );
   });
 
   it('/daily now posts at once and the regular post that day does not double it', async () => {

@@ -16,8 +16,7 @@ export const daily: Record<keyof typeof en, string> = {
   'daily.statusFailing_one': '⚠ Fehler: {{count}} gescheiterter Versuch; letzter Fehler: {{error}}',
   'daily.statusFailing_other': '⚠ Fehler: {{count}} gescheiterte Versuche; letzter Fehler: {{error}}',
   'daily.unknownError': 'unbekannt',
-  'daily.noQuestions': 'das Deck hat keine Fragen',
-  'daily.postFailed': 'Ich konnte nicht in {{channel}} posten: {{error}}. Prüf bitte, ob ich den Kanal sehen und dort schreiben darf; ich versuche es später noch einmal.',
+  'daily.noQuestions': 'Ich konnte nicht in {{channel}} posten: Das Deck hat keine Fragen.',
   'daily.posted': 'Frage {{number}} in {{channel}} gepostet.',
   'daily.skipped': 'Die nächste Frage wird übersprungen; die darauf folgende kommt am {{at}}.',
 };

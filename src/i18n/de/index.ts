@@ -3,6 +3,7 @@ import { common } from './common.ts';
 import { answer } from './answer.ts';
 import { quiz } from './quiz.ts';
 import { daily } from './daily.ts';
+import { delivery } from './delivery.ts';
 import { deck } from './deck.ts';
 import { board } from './board.ts';
 import { storage } from './storage.ts';
@@ -21,6 +22,7 @@ export const de: Catalog = {
   ...answer,
   ...quiz,
   ...daily,
+  ...delivery,
   ...deck,
   ...board,
   ...storage,

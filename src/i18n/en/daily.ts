@@ -15,8 +15,7 @@ export const daily = {
   'daily.statusFailing_one': '⚠ Failing: {{count}} failed attempt; last error: {{error}}',
   'daily.statusFailing_other': '⚠ Failing: {{count}} failed attempts; last error: {{error}}',
   'daily.unknownError': 'unknown',
-  'daily.noQuestions': 'the deck has no questions',
-  'daily.postFailed': 'I could not post in {{channel}}: {{error}}. Check that I can see and post in that channel; I will retry.',
+  'daily.noQuestions': 'I could not post in {{channel}}: the deck has no questions.',
   'daily.posted': 'Posted question {{number}} in {{channel}}.',
   'daily.skipped': 'Skipped the next question; the one after it will be posted at {{at}}.',
 } as const;

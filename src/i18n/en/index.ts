@@ -2,6 +2,7 @@ import { common } from './common.ts';
 import { answer } from './answer.ts';
 import { quiz } from './quiz.ts';
 import { daily } from './daily.ts';
+import { delivery } from './delivery.ts';
 import { deck } from './deck.ts';
 import { board } from './board.ts';
 import { storage } from './storage.ts';
@@ -20,6 +21,7 @@ export const en = {
   ...answer,
   ...quiz,
   ...daily,
+  ...delivery,
   ...deck,
   ...board,
   ...storage,

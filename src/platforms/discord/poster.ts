@@ -1,21 +1,47 @@
-import { DiscordAPIError, HTTPError, Routes } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, Routes } from 'discord.js';
 import type { APIMessage, REST } from 'discord.js';
+import type { DeliveryReason } from '../../core/delivery.ts';
 import { DeliveryError } from '../../engine/errors.ts';
 import type { ChannelTarget, Poster, Reply, SentMessage } from '../../engine/types.ts';
 import { renderReply } from './render.ts';
 
 /** Discord JSON error codes that mean the target is gone or closed to us. */
 const unknownChannel = 10003;
+const unknownGuild = 10004;
 const unknownMessage = 10008;
+const missingAccess = 50001;
+const missingPermissions = 50013;
 
-/** Turns a REST failure into a DeliveryError: 4xx will not get better by retrying, 5xx and network errors may. */
+/** Why Discord refused, from the HTTP status and its JSON error code. */
+function reasonOf(status: number, code: number | string | undefined): DeliveryReason {
+  if (code === missingAccess || code === missingPermissions || status === 403) return 'no-access';
+  if (code === unknownChannel || code === unknownGuild || status === 404) return 'channel-gone';
+  if (status === 401) return 'not-connected';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'unreachable';
+  return 'other';
+}
+
+/** A network failure's own code (ECONNRESET, UND_ERR_CONNECT_TIMEOUT, …), else its kind. */
+function networkCode(error: unknown): string {
+  const codeOf = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined);
+  const cause = error instanceof Error ? error.cause : undefined;
+  return codeOf(error) ?? codeOf(cause) ?? (error instanceof Error ? error.name : typeof error);
+}
+
+/**
+ * Turns a REST failure into a DeliveryError with its reason and Discord's status and
+ * code as the detail: 4xx will not get better by retrying, 429s, 5xx and network errors may.
+ */
 export function toDeliveryError(error: unknown, what: string): DeliveryError {
+  if (error instanceof RateLimitError) return new DeliveryError('rate-limited', `Discord: HTTP 429, retry after ${error.retryAfter} ms`, true, what);
   if (error instanceof DiscordAPIError || error instanceof HTTPError) {
-    const retryable = error.status >= 500 || error.status === 429;
-    return new DeliveryError(`Discord refused to ${what}: ${error.status} ${error.message}`, retryable);
+    const code = error instanceof DiscordAPIError && error.code !== 0 ? error.code : undefined;
+    const reason = reasonOf(error.status, code);
+    const detail = `Discord: HTTP ${error.status}${code === undefined ? '' : `, code ${code}`}`;
+    return new DeliveryError(reason, detail, reason === 'rate-limited' || reason === 'unreachable', what);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new DeliveryError(`Could not reach Discord to ${what}: ${message}`, true);
+  return new DeliveryError('unreachable', `Discord: ${networkCode(error)}`, true, what);
 }
 
 /** Posts the engine's unsolicited messages (daily questions, quiz turns, reveals) to channels. */

@@ -1,32 +1,57 @@
 import type { webApi } from '@slack/bolt';
 import type pino from 'pino';
+import type { DeliveryReason } from '../../core/delivery.ts';
 import { DeliveryError } from '../../engine/errors.ts';
 import type { ChannelTarget, Poster, Reply, SentMessage } from '../../engine/types.ts';
 import type { ChannelThrottle } from './channelThrottle.ts';
 import { renderReply } from './render/replyBlocks.ts';
 import { errorText } from './slackUsers.ts';
 
-/** Slack errors that trying again will not fix. */
-const permanent = new Set([
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'restricted_action',
-  'msg_too_long',
-  'invalid_blocks',
-  'invalid_auth',
-  'account_inactive',
-  'token_revoked',
-  'not_authed',
-  'missing_scope',
-  'team_access_not_granted',
-]);
+/** Slack's error codes, by the reason an admin is given. */
+const reasons: Record<Exclude<DeliveryReason, 'other'>, readonly string[]> = {
+  'not-connected': ['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'team_access_not_granted'],
+  'no-access': ['not_in_channel', 'missing_scope', 'no_permission', 'access_denied', 'ekm_access_denied', 'not_allowed_token_type', 'enterprise_is_restricted', 'messages_tab_disabled'],
+  'channel-gone': ['channel_not_found', 'is_archived', 'channel_is_archived'],
+  'rate-limited': ['ratelimited', 'rate_limited', 'message_limit_exceeded'],
+  unreachable: ['fatal_error', 'internal_error', 'service_unavailable', 'request_timeout'],
+};
+const reasonOfCode = new Map(Object.entries(reasons).flatMap(([reason, codes]) => codes.map((c) => [c, reason as DeliveryReason] as const)));
 
-/** Turn a Web API failure into the engine's DeliveryError. */
+/** Slack codes of no listed reason that trying again will not fix either. */
+const permanent = new Set(['msg_too_long', 'invalid_blocks', 'no_text', 'too_many_attachments', 'invalid_arguments']);
+
+/** Why Slack refused a call, from its error code (`restricted_action_read_only_channel` and its kin: no access). */
+function reasonOf(code: string): DeliveryReason {
+  return reasonOfCode.get(code) ?? (code.startsWith('restricted_action') ? 'no-access' : 'other');
+}
+
+/**
+ * Turn a Web API failure into the engine's DeliveryError: the reason, and Slack's
+ * error code or HTTP status as the detail.
+ */
 export function deliveryError(err: unknown, what: string): DeliveryError {
   const code = platformErrorCode(err);
-  if (code) return new DeliveryError(`${what}: ${code}`, !permanent.has(code));
-  return new DeliveryError(`${what}: ${errorText(err)}`, true);
+  if (code) {
+    const reason = reasonOf(code);
+    const retryable = reason === 'rate-limited' || reason === 'unreachable' || (reason === 'other' && !permanent.has(code));
+    return new DeliveryError(reason, `Slack: ${code}`, retryable, what);
+  }
+  const kind = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
+  if (kind === 'slack_webapi_rate_limited_error') return new DeliveryError('rate-limited', 'Slack: HTTP 429', true, what);
+  if (kind === 'slack_webapi_http_error') {
+    const status = (err as { statusCode?: unknown }).statusCode;
+    const reason: DeliveryReason = status === 429 ? 'rate-limited' : typeof status === 'number' && status >= 500 ? 'unreachable' : 'other';
+    return new DeliveryError(reason, `Slack: HTTP ${String(status)}`, reason !== 'other', what);
+  }
+  if (kind === 'slack_webapi_request_error') return new DeliveryError('unreachable', `Slack: ${networkCode((err as { original?: unknown }).original)}`, true, what);
+  return new DeliveryError('other', `Slack: ${networkCode(err)}`, true, what);
+}
+
+/** A failure's own code (ECONNREFUSED, ETIMEDOUT, …), else its kind: never its message, which may quote the request. */
+function networkCode(error: unknown): string {
+  const codeOf = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined);
+  const cause = error instanceof Error ? error.cause : undefined;
+  return codeOf(error) ?? codeOf(cause) ?? (error instanceof Error ? error.name : typeof error);
 }
 
 export function platformErrorCode(err: unknown): string | undefined {
@@ -74,7 +99,7 @@ export class SlackPoster implements Poster {
         break;
       }
     }
-    if (first === undefined) throw new DeliveryError(`chat.postMessage to ${channel}: no ts returned`, true);
+    if (first === undefined) throw new DeliveryError('other', 'Slack: chat.postMessage returned no ts', true, `chat.postMessage to ${channel}`);
     if (reply.kind === 'question') this.lastQuestion.set(channel, first);
     return { messageId: first };
   }

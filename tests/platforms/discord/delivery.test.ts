@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeliveryError } from '../../../src/engine/errors.ts';
 import type { ChannelTarget, Reply } from '../../../src/engine/types.ts';
-import { startHarness } from './harness.ts';
+import { snowflake, type TestUser } from '../../fakes/discord/payloads.ts';
+import { textReply } from '../../helpers/shown.ts';
+import { startHarness, textOf } from './harness.ts';
 import type { Harness } from './harness.ts';
 
 let h: Harness;
@@ -15,7 +17,8 @@ afterEach(async () => {
   await h.close();
 });
 
-const note: Reply = { visibility: 'public', kind: 'info', title: 'Daily question', body: 'Hello @everyone', buttons: [{ id: 'answer:7', label: 'Answer' }] };
+const noteText: Reply<string> = { visibility: 'public', kind: 'info', title: 'Daily question', body: 'Hello @everyone', buttons: [{ id: 'answer:7', label: 'Answer' }] };
+const note = textReply(noteText);
 const messagesPath = () => new RegExp(`^/channels/${h.discord.channelId}/messages$`);
 
 describe('posting to a channel', () => {
@@ -43,25 +46,38 @@ describe('posting to a channel', () => {
     expect(h.discord.messages.has(messageId)).toBe(true);
   });
 
-  it('reports persistent 5xx as a retryable DeliveryError', async () => {
+  it('reports persistent 5xx as Discord being unreachable, worth retrying', async () => {
     h.discord.fail({ method: 'POST', path: messagesPath(), status: 502, times: 10 });
     const err = await h.bot.poster.post(target, note).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect((err as DeliveryError).retryable).toBe(true);
+    expect((err as DeliveryError).failure).toEqual({ reason: 'unreachable', detail: 'Discord: HTTP 502' });
   });
 
-  it('reports a channel the bot cannot see (403) or that is gone (404) as not retryable', async () => {
-    for (const channelId of [h.discord.forbiddenChannelId, '999']) {
-      const err = await h.bot.poster.post({ ...target, channelId }, note).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(DeliveryError);
-      expect((err as DeliveryError).retryable).toBe(false);
-    }
+  it('reports a channel the bot may not see (403 Missing Access) as no access, not worth retrying', async () => {
+    const err = (await h.bot.poster.post({ ...target, channelId: h.discord.forbiddenChannelId }, note).catch((e: unknown) => e)) as DeliveryError;
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(err.retryable).toBe(false);
+    expect(err.failure).toEqual({ reason: 'no-access', detail: 'Discord: HTTP 403, code 50001' });
+  });
+
+  it('reports a missing permission to send messages (403 Missing Permissions) as no access', async () => {
+    h.discord.fail({ method: 'POST', path: messagesPath(), status: 403, body: { message: 'Missing Permissions', code: 50013 } });
+    const err = (await h.bot.poster.post(target, note).catch((e: unknown) => e)) as DeliveryError;
+    expect(err.failure).toEqual({ reason: 'no-access', detail: 'Discord: HTTP 403, code 50013' });
+  });
+
+  it('reports a deleted channel (404 Unknown Channel) as gone, not worth retrying', async () => {
+    const err = (await h.bot.poster.post({ ...target, channelId: '999' }, note).catch((e: unknown) => e)) as DeliveryError;
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(err.retryable).toBe(false);
+    expect(err.failure).toEqual({ reason: 'channel-gone', detail: 'Discord: HTTP 404, code 10003' });
   });
 
   it('splits a very long reply into several messages', async () => {
     const body = Array.from({ length: 30 }, (_, i) => `${i + 1}. ${'x '.repeat(400)}`).join('\n\n');
     const since = h.discord.requests.items.length;
-    await h.bot.poster.post(target, { ...note, body });
+    await h.bot.poster.post(target, textReply({ ...noteText, body }));
     const posts = h.discord.requests.items.slice(since);
     expect(posts.length).toBeGreaterThan(1);
     expect(posts.at(-1)!.body.components).toHaveLength(1);
@@ -78,8 +94,22 @@ describe('checking messages', () => {
 
   it('find locates the message carrying a button', async () => {
     const { messageId } = await h.bot.poster.post(target, note);
-    await h.bot.poster.post(target, { ...note, buttons: [{ id: 'answer:8', label: 'Answer' }] });
+    await h.bot.poster.post(target, textReply({ ...noteText, buttons: [{ id: 'answer:8', label: 'Answer' }] }));
     await expect(h.bot.poster.find!(target, 'answer:7')).resolves.toBe(messageId);
     await expect(h.bot.poster.find!(target, 'answer:9')).resolves.toBeUndefined();
+  });
+});
+
+describe('telling admins why a daily post failed', () => {
+  it('/daily now says the bot may not post in the channel, and what to do, with Discord\'s status and code', async () => {
+    const ada = { id: snowflake(), username: 'ada', admin: true } satisfies TestUser;
+    const forbidden = h.discord.forbiddenChannelId;
+    const caller = { platform: 'discord' as const, workspaceId: h.discord.guildId, channelId: forbidden, userId: ada.id, userName: 'ada', isAdmin: true };
+    h.te.engine.dailySetup(caller, { channelId: forbidden, time: '09:00', timezone: 'UTC' });
+    const now = h.slash(ada, { name: 'daily', subcommand: 'now' });
+    await now.callback;
+    expect(textOf((await h.discord.webhook(now.token, 'PATCH')).body)).toBe(
+      `I can't post in <#${forbidden}>: I'm not allowed to post there. Add me to the channel and let me see it and send messages, or pick another channel with \`/daily setup\`. (error details: Discord: HTTP 403, code 50001)`,
+    );
   });
 });

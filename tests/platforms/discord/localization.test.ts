@@ -141,6 +141,18 @@ describe("the Discord adapter's own words", () => {
     expect(text).toContain('`/tagesfrage einrichten`');
   });
 
+  it('/daily status tells a German admin in German why the daily post failed and what to do', async () => {
+    h = await startHarness();
+    const forbidden = h.discord.forbiddenChannelId;
+    h.te.engine.dailySetup({ platform: 'discord', workspaceId: h.discord.guildId, channelId: forbidden, userId: chef.id, userName: 'chefin', isAdmin: true }, { channelId: forbidden, time: '09:00', timezone: 'UTC' });
+    h.te.clock.set('2026-03-03T09:00:00Z');
+    await h.te.engine.tick();
+    const status = textOf((await h.slash(chef, { name: 'daily', subcommand: 'status' }).callback).body);
+    expect(status).toContain(
+      `⚠ Fehler: 1 gescheiterter Versuch; letzter Fehler: Ich kann nicht in <#${forbidden}> posten: Ich darf dort nicht schreiben. Füg mich dem Kanal hinzu und erlaub mir, ihn zu sehen und Nachrichten zu senden – oder wähl mit \`/tagesfrage einrichten\` einen anderen Kanal. (Fehlerdetails: Discord: HTTP 403, code 50001)`,
+    );
+  });
+
   it('apologizes for a bug in German', async () => {
     h = await startHarness();
     h.te.db.close(); // every store call now throws: a failure the engine does not expect

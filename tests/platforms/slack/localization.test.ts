@@ -60,3 +60,19 @@ describe("the Slack adapter's own words, for a member whose Slack is in German",
     expect(allText(reply.args)).toContain('„riesig.csv“ ist größer als 5 MB und wurde deshalb nicht importiert.');
   });
 });
+
+describe('why a daily post failed, for an admin whose Slack is in German', () => {
+  it('/quiz daily status says it in German, naming the command the Slack way', async () => {
+    const asGreta = async (text: string) => {
+      const responseUrl = s.fake.responseUrl();
+      await s.send.command(slashCommand({ command: '/quiz', text, user: 'UDEADMIN', channel: 'CWEG', responseUrl }));
+      return allText((await s.fake.waitFor('response_url', (c) => c.args.url === new URL(responseUrl).pathname)).args);
+    };
+    await asGreta('daily setup <#CWEG|weg> 09:30 Europe/Berlin');
+    s.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await asGreta('daily now');
+    expect(await asGreta('daily status')).toContain(
+      '⚠ Fehler: 1 gescheiterter Versuch; letzter Fehler: Ich kann nicht in <#CWEG> posten: Ich darf dort nicht schreiben. Füg mich dem Kanal hinzu und erlaub mir, ihn zu sehen und Nachrichten zu senden – oder wähl mit `/quiz daily setup` einen anderen Kanal. (Fehlerdetails: Slack: not_in_channel)',
+    );
+  });
+});

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DeliveryError } from '../../../src/engine/errors.ts';
 import type { ChannelTarget, Reply } from '../../../src/engine/types.ts';
+import { slashCommand } from '../../fakes/slack/payloads.ts';
+import { textReply } from '../../helpers/shown.ts';
 import { allText, type SlackStand, startStand } from './harness.ts';
 
 let s: SlackStand;
@@ -15,18 +17,18 @@ afterEach(() => {
 });
 
 const target = (channelId: string): ChannelTarget => ({ platform: 'slack', workspaceId: 'T001', channelId });
-const question: Reply = { visibility: 'public', kind: 'question', title: 'Q', body: 'Why?', buttons: [{ id: 'answer:7', label: 'Answer' }] };
+const question = textReply({ visibility: 'public', kind: 'question', title: 'Q', body: 'Why?', buttons: [{ id: 'answer:7', label: 'Answer' }] });
 
 /** A long listing: deck texts (prompts, model answers) are shortened instead, see deckTexts.test.ts. */
 function longListing(): Reply {
   const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}: ${'gradient clipping keeps updates bounded. '.repeat(25)}`);
-  return {
+  return textReply({
     visibility: 'public',
     kind: 'deck',
     title: 'Questions of the deck',
     body: paragraphs.join('\n\n'),
     fields: Array.from({ length: 30 }, (_, i) => ({ name: `Point ${i + 1}`, value: 'matched by 3 people' })),
-  };
+  });
 }
 
 describe('SlackPoster', () => {
@@ -72,19 +74,37 @@ describe('SlackPoster', () => {
     expect(sent.messageId).toBe(s.fake.messages.find((m) => m.channel === 'C503')?.ts);
   });
 
-  it('reports a lasting 5xx as a retryable DeliveryError', async () => {
+  it('reports a lasting 5xx as Slack being unreachable, worth retrying', async () => {
     s.fake.failNext('chat.postMessage', { status: 500 }, { status: 500 }, { status: 500 });
     const err = await s.slack.poster.post(target('C500'), question).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect((err as DeliveryError).retryable).toBe(true);
+    expect((err as DeliveryError).failure).toEqual({ reason: 'unreachable', detail: 'Slack: HTTP 500' });
   });
 
-  it('reports not_in_channel as a DeliveryError that is not retryable', async () => {
+  it('reports a channel the bot is not in (not_in_channel) as no access, not worth retrying', async () => {
     s.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
     const err = await s.slack.poster.post(target('CNOPE'), question).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect((err as DeliveryError).retryable).toBe(false);
-    expect((err as DeliveryError).message).toContain('not_in_channel');
+    expect((err as DeliveryError).failure).toEqual({ reason: 'no-access', detail: 'Slack: not_in_channel' });
+  });
+
+  it('reports a channel where the bot may not post (missing_scope, restricted_action_read_only_channel) as no access', async () => {
+    for (const error of ['missing_scope', 'restricted_action_read_only_channel']) {
+      s.fake.failNext('chat.postMessage', { error });
+      const err = (await s.slack.poster.post(target('CRO'), question).catch((e: unknown) => e)) as DeliveryError;
+      expect(err.failure, error).toEqual({ reason: 'no-access', detail: `Slack: ${error}` });
+    }
+  });
+
+  it('reports a deleted or archived channel (channel_not_found, is_archived) as gone, not worth retrying', async () => {
+    for (const error of ['channel_not_found', 'is_archived']) {
+      s.fake.failNext('chat.postMessage', { error });
+      const err = (await s.slack.poster.post(target('CGONE'), question).catch((e: unknown) => e)) as DeliveryError;
+      expect(err.retryable, error).toBe(false);
+      expect(err.failure, error).toEqual({ reason: 'channel-gone', detail: `Slack: ${error}` });
+    }
   });
 
   it('tells whether a posted message exists, and finds it by its button', async () => {
@@ -97,16 +117,33 @@ describe('SlackPoster', () => {
 
   it('threads the reveal under the question when the engine asks for it', async () => {
     const { messageId } = await s.slack.poster.post(target('CTH'), question);
-    await s.slack.poster.post(target('CTH'), { visibility: 'public', kind: 'reveal', body: 'Because.', inThread: true });
+    await s.slack.poster.post(target('CTH'), textReply({ visibility: 'public', kind: 'reveal', body: 'Because.', inThread: true }));
     const reveal = await s.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'CTH' && c.args.thread_ts !== undefined);
     expect(reveal.args.thread_ts).toBe(messageId);
   });
 
   it('posts the reveal in the channel itself otherwise', async () => {
     await s.slack.poster.post(target('CNT'), question);
-    const { messageId } = await s.slack.poster.post(target('CNT'), { visibility: 'public', kind: 'reveal', body: 'Because.' });
+    const { messageId } = await s.slack.poster.post(target('CNT'), textReply({ visibility: 'public', kind: 'reveal', body: 'Because.' }));
     const reveal = s.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'CNT' && allText(c.args).includes('Because.'));
     expect(reveal?.args.thread_ts).toBeUndefined();
     expect(s.fake.messages.find((m) => m.ts === messageId)?.channel).toBe('CNT');
+  });
+});
+
+describe('telling admins why a daily post failed', () => {
+  /** `/quiz <text>` from a workspace admin; what came back on the response_url. */
+  async function asAdmin(text: string, channel: string): Promise<string> {
+    const responseUrl = s.fake.responseUrl();
+    await s.send.command(slashCommand({ command: '/quiz', text, user: 'UADMIN', channel, responseUrl }));
+    return allText((await s.fake.waitFor('response_url', (c) => c.args.url === new URL(responseUrl).pathname)).args);
+  }
+
+  it('/quiz daily now says the channel is gone and how to pick another, naming the command the Slack way', async () => {
+    await asAdmin('daily setup <#CGONE2|gone> 09:30 Europe/Berlin', 'CGONE2');
+    s.fake.failNext('chat.postMessage', { error: 'channel_not_found' });
+    expect(await asAdmin('daily now', 'CGONE2')).toContain(
+      "I can't post in <#CGONE2>: the channel was deleted or archived, or I was removed from it. Pick another channel with `/quiz daily setup`. (error details: Slack: channel_not_found)",
+    );
   });
 });
