@@ -1,4 +1,5 @@
 import { benchAnswerPath } from './answerPath.ts';
+import { benchCsvDeck } from './csvDeck.ts';
 import { benchDiscord } from './discordRoundTrip.ts';
 import { benchFanOut } from './fanOut.ts';
 import { benchGrading } from './grading.ts';
@@ -17,6 +18,7 @@ const benches: [string, Bench][] = [
   ['grading', benchGrading],
   ['lexicon', benchLexicon],
   ['leaderboard', benchLeaderboard],
+  ['csv', benchCsvDeck],
   ['fanout', benchFanOut],
   ['discord', benchDiscord],
   ['slack', benchSlack],
