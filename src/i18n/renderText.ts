@@ -54,10 +54,12 @@ function renderParam(p: Param, locale: Locale, format: TextFormat): string {
 }
 
 /**
- * In the pseudo-locale, what is shown as written (deck text, names) is marked ‹…› and what
+ * In the pseudo-locale, what is shown as written (deck text, names) is marked ‹…› line by line
+ * (platforms split long texts between lines) and what
  * Intl words for the locale ⟦…⟧, so a test can tell both from text that bypassed the catalogs.
  */
-const verbatim = (s: string, locale: Locale): string => (locale === 'en-XA' && s !== '' ? `‹${s}›` : s);
+const verbatim = (s: string, locale: Locale): string =>
+  locale === 'en-XA' ? s.split('\n').map((line) => (line.trim() === '' ? line : `‹${line}›`)).join('\n') : s;
 const localized = (s: string, locale: Locale): string => (locale === 'en-XA' ? `⟦${s}⟧` : s);
 
 /** The catalogs as shipped, for tests that check every id is translated and used. */

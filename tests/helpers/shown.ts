@@ -1,4 +1,5 @@
 import { raw } from '../../src/core/text.ts';
+import { pseudoRunDir } from '../fakes/pseudoLocaleRun.ts';
 import type { Text } from '../../src/core/text.ts';
 import { isUserError } from '../../src/engine/errors.ts';
 import type { RenderedReply, Reply } from '../../src/engine/types.ts';
@@ -48,6 +49,8 @@ export function textReply(r: Reply<string>): Reply {
   const t = (s: string) => raw(s);
   const { title, footer, fields, buttons, ...rest } = r;
   return {
+    // Built by a test rather than the engine: in the pseudo-locale run, in the pseudo-locale.
+    ...(pseudoRunDir && !r.locale ? { locale: 'en-XA' as const } : {}),
     ...rest,
     body: t(r.body),
     ...(title !== undefined ? { title: t(title) } : {}),
