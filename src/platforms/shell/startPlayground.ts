@@ -23,6 +23,9 @@ function readDeck(path: string): string {
  * A terminal chat: each line is a command, `@name /command` plays another member.
  * `locale` (QUIZBOT_LOCALE) is what a platform would report as the member's language.
  */
+
+/** The playground's one channel, named like a chat's first channel. */
+const PLAYGROUND_CHANNEL = 'general';
 export async function startPlayground(o: {
   engine: QuizEngine;
   posters: PosterRouter;
@@ -54,7 +57,7 @@ export async function startPlayground(o: {
     if (line) {
       const m = /^@([\w.-]{1,32})\s+(.*)$/.exec(line);
       const name = m ? m[1]! : 'you';
-      const caller: Caller = { platform: 'shell', workspaceId: 'local', channelId: 'terminal', userId: name.toLowerCase(), userName: name, isAdmin: true, ...(o.locale ? { locale: o.locale } : {}) };
+      const caller: Caller = { platform: 'shell', workspaceId: 'local', channelId: PLAYGROUND_CHANNEL, userId: name.toLowerCase(), userName: name, isAdmin: true, ...(o.locale ? { locale: o.locale } : {}) };
       const command = m ? m[2]! : line;
       if (!o.interactive) say(`\n> ${line}`);
       try {

@@ -55,8 +55,8 @@ describe('terminal playground', () => {
     expect(out).toContain('Befehle beginnen mit einem Schrägstrich. Zum Antworten schreib /answer hallo');
   });
 
-  it('names channels the playground way, with no platform syntax', async () => {
-    const out = await play(['/daily setup #general 09:30 Europe/Berlin', '/daily status']);
+  it('names channels the playground way, with no platform syntax: its own channel is #general', async () => {
+    const out = await play(['/daily setup 09:30 Europe/Berlin', '/daily status']);
     const status = out.slice(out.indexOf('> /daily status'));
     expect(status).toContain('#general');
     expect(out).not.toMatch(/<#/);
