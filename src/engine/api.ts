@@ -23,6 +23,12 @@ export interface DailySetupOptions {
 /** What the answer button/modal needs before opening: the question to show (title a message, prompt the deck's words), or why not. */
 export type AnswerPrompt = { open: true; roundId: number; title: Text; prompt: Text; locale?: Locale } | { open: false; reply: Reply };
 
+/** What the Appeal button/modal needs before opening: the answer appealed, or why not. */
+export type AppealPrompt = { open: true; answerId: number; title: Text; locale?: Locale } | { open: false; reply: Reply };
+
+/** A reviewer's decision on a graded answer. */
+export type ReviewVerdict = 'correct' | 'partial' | 'incorrect';
+
 /**
  * Every use case adapters can call. Each call is one engine operation; it
  * returns the reply to show the caller (public or private) and throws
@@ -61,6 +67,25 @@ export interface QuizEngine {
   dailyNow(c: Caller): Promise<Reply>;
   dailyStatus(c: Caller): Reply;
   dailySkip(c: Caller): Promise<Reply>;
+
+  /**
+   * Teacher in the loop (issue 12). Review items are graded answers: appealed ones and
+   * provisional ones (low confidence); an item id is the answer's id.
+   * Buttons the engine puts on replies: `appeal:<answerId>` on private feedback,
+   * `review:<answerId>:<verdict>` on review items, `reviewpage:<n>` and `reviewlog:<n>` for paging.
+   */
+  /** Called when an Appeal button is clicked, before the modal asking why is opened. */
+  appealPrompt(c: Caller, answerId: number): AppealPrompt;
+  /** Appeal a grade: `answerId` from the button, else the caller's latest graded answer here. Reason up to 1,000 characters. */
+  appeal(c: Caller, o: { answerId?: number; reason: string }): Reply;
+  /** `/review`: pending appeals and provisional grades, oldest first, paged (reviewers). */
+  reviewList(c: Caller, o?: { page?: number }): Reply;
+  /** Decide one item: re-scores exactly once and tells the member privately (reviewers). */
+  reviewDecide(c: Caller, o: { answerId: number; verdict: ReviewVerdict; note?: string }): Promise<Reply>;
+  /** `/grade set`: override a member's stored grade for a question of a deck without an appeal (reviewers). */
+  gradeSet(c: Caller, o: { userId: string; question: number; deck?: string; verdict: ReviewVerdict; note?: string }): Promise<Reply>;
+  /** `/review log`: the audit log of decisions, newest first, paged (reviewers). */
+  reviewLog(c: Caller, o?: { page?: number }): Reply;
 
   /** `/settings` (admins only): with no changes, the current values; with changes, saves them. */
   settings(c: Caller, changes?: SettingsChanges): Reply;

@@ -18,6 +18,10 @@ export interface Caller extends WorkspaceRef {
   isAdmin: boolean;
   /** The member's language as the platform reports it ("de", "en-US"), if it does. */
   locale?: string;
+  /** The member's role ids (Discord), so the engine can check the server's reviewer role. */
+  roleIds?: readonly string[];
+  /** The adapter knows the member reviews grades (Slack: SLACK_REVIEWER_USER_IDS). */
+  isReviewer?: boolean;
 }
 
 /** What a reply shows: messages rendered per language and platform (a bare string is shown as it is). */
@@ -80,6 +84,8 @@ export interface Poster {
    * any: after a crash between sending and recording, tells "sent" from "not sent".
    */
   find?(target: ChannelTarget, buttonId: string): Promise<string | undefined>;
+  /** A private message to one member (Discord DM, Slack DM, the playground's terminal): e.g. an appeal decided. */
+  notify?(member: WorkspaceRef & { userId: string }, reply: Reply): Promise<SentMessage>;
 }
 
 export interface Clock {
