@@ -30,6 +30,7 @@ export function settingsFrom(config: Config): EngineSettings {
     dailyGraceHours: config.DAILY_GRACE_HOURS,
     defaultLocale: config.DEFAULT_LOCALE,
     platformLocales: config.QUIZBOT_LOCALE ? { shell: config.QUIZBOT_LOCALE } : {},
+    threadedPlatforms: ['slack'],
     revealInThread: config.SLACK_REVEAL_IN_THREAD,
   };
 }

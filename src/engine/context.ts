@@ -23,6 +23,8 @@ export interface EngineSettings {
   defaultLocale: Locale;
   /** A platform's own default before `defaultLocale`: the playground's QUIZBOT_LOCALE. */
   platformLocales: Partial<Record<Platform, Locale>>;
+  /** Platforms whose reveals can go into the question's thread (Slack): only there is that setting shown. */
+  threadedPlatforms: readonly Platform[];
   /** Reveals as thread replies where a server chose nothing (SLACK_REVEAL_IN_THREAD). */
   revealInThread: boolean;
 }
@@ -36,6 +38,7 @@ export const defaultSettings: EngineSettings = {
   maxAnswerLength: 4000,
   defaultLocale: 'en',
   platformLocales: {},
+  threadedPlatforms: [],
   revealInThread: false,
 };
 

@@ -6,10 +6,8 @@ import type { MessageId } from '../i18n/messageIds.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { configuredLocale } from './replyLocale.ts';
-import type { Caller, Platform, Reply } from './types.ts';
+import type { Caller, Reply } from './types.ts';
 
-/** Platforms whose reveals can go into the question's thread: only there is the setting shown. */
-const THREADED: ReadonlySet<Platform> = new Set(['slack']);
 
 /** Each setting's name, in the order `/settings` lists them. */
 const settingNames = {
@@ -61,7 +59,7 @@ function listing(ctx: EngineContext, c: Caller, chosen: WorkspaceSettings): Repl
     quizSeconds: cfg.quizSeconds,
     revealInThread: cfg.revealInThread,
   };
-  return SETTING_KEYS.filter((k) => k !== 'revealInThread' || THREADED.has(c.platform)).map((k) => {
+  return SETTING_KEYS.filter((k) => k !== 'revealInThread' || ctx.d.settings.threadedPlatforms.includes(c.platform)).map((k) => {
     const value = chosen[k] ?? configured[k];
     const text = (shown[k] as (v: unknown) => Text)(value);
     return { name: msg(settingNames[k]), value: chosen[k] === undefined ? msg('settings.default', { value: text }) : text };

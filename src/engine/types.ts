@@ -2,7 +2,8 @@
 import type { Text } from '../core/text.ts';
 import type { Locale } from '../i18n/locales.ts';
 
-export type Platform = 'discord' | 'slack' | 'shell';
+/** A platform's name as its adapter registers it (`discord`, `slack`, `shell`): the engine names none. */
+export type Platform = string;
 
 /** A Discord server or a Slack workspace, as the platform names it. */
 export interface WorkspaceRef {
