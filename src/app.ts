@@ -32,6 +32,8 @@ export function settingsFrom(config: Config): EngineSettings {
     platformLocales: config.QUIZBOT_LOCALE ? { shell: config.QUIZBOT_LOCALE } : {},
     threadedPlatforms: ['slack'],
     revealInThread: config.SLACK_REVEAL_IN_THREAD,
+    appealDays: config.APPEAL_DAYS,
+    reviewBelowConfidence: config.REVIEW_BELOW_CONFIDENCE,
   };
 }
 

@@ -40,6 +40,8 @@ const schema = z.object({
   QUIZ_SECONDS: int(60, 10, 600),
   DAILY_WINDOW_HOURS: num(0, 0, 24),
   DAILY_GRACE_HOURS: num(3, 0, 24),
+  APPEAL_DAYS: num(7, 0, 365),
+  REVIEW_BELOW_CONFIDENCE: num(0.3, 0, 1),
   DISCORD_TOKEN: optional,
   DISCORD_API_URL: url,
   DISCORD_REGISTER_COMMANDS: bool.default(false),
@@ -49,6 +51,7 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_API_URL: url,
   SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+  SLACK_REVIEWER_USER_IDS: optional.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
   SLACK_REVEAL_IN_THREAD: bool.default(false),
   PORT: int(3000, 0, 65535),
 });

@@ -1,12 +1,12 @@
 import type { Grade } from './grading/grader.ts';
 
 /** Points for a grade: 10 for full marks, proportional for partial credit. */
-export function pointsFor(grade: Grade): number {
+export function pointsFor(grade: Pick<Grade, 'score'>): number {
   return Math.round(grade.score * 10);
 }
 
 /** Quiz speed bonus: up to 3 points for a full-marks answer, shrinking as time runs out. */
-export function speedBonus(grade: Grade, openedAt: number, closesAt: number, answeredAt: number): number {
+export function speedBonus(grade: Pick<Grade, 'verdict'>, openedAt: number, closesAt: number, answeredAt: number): number {
   if (grade.verdict !== 'correct' || closesAt <= openedAt) return 0;
   const left = Math.max(0, Math.min(1, (closesAt - answeredAt) / (closesAt - openedAt)));
   return Math.round(3 * left);

@@ -26,6 +26,8 @@ export type Param =
   | { channel: string }
   | { command: CommandName }
   | { user: string; name?: string }
+  /** A role of the server (Discord), never as a ping. */
+  | { role: string }
   /** A moment (ms since epoch), in the reader's locale; `zone` an IANA name, else UTC. */
   | { date: number; show?: 'date' | 'datetime' | 'time'; zone?: string }
   | { percent: number }

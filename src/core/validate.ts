@@ -100,3 +100,22 @@ export function onOff(input: string): Checked<boolean> {
   if (w === 'off') return ok(false);
   return bad('usage.badOnOff', { input });
 }
+
+/** A reviewer's verdict on a grade, as typed (`correct`, `partial`, `incorrect`, any letter case). */
+export const REVIEW_VERDICTS = ['correct', 'partial', 'incorrect'] as const;
+export type ReviewVerdictWord = (typeof REVIEW_VERDICTS)[number];
+export const isReviewVerdict = (word: string): word is ReviewVerdictWord => (REVIEW_VERDICTS as readonly string[]).includes(word.trim().toLowerCase());
+
+export function reviewVerdict(input: string): Checked<ReviewVerdictWord> {
+  const w = input.trim().toLowerCase();
+  return isReviewVerdict(w) ? ok(w) : bad('review.badVerdict', { input });
+}
+
+/** A question's number in its deck, and a page of a paged list. */
+export const REVIEW_LIMITS = {
+  question: { min: 1, max: 100_000, error: 'review.badQuestion' },
+  page: { min: 1, max: 100_000, error: 'review.badPage' },
+} as const satisfies Record<string, NumberRange>;
+
+/** The longest appeal reason and reviewer's note (Discord's modal field limit too). */
+export const REVIEW_TEXT_MAX = 1000;

@@ -13,10 +13,12 @@ export interface WorkspaceSettings {
   quizSeconds?: number;
   /** Reveals as thread replies under their question (platforms with threads: Slack). */
   revealInThread?: boolean;
+  /** Members with this role (a Discord role id) review grades, besides admins. */
+  reviewerRoleId?: string;
 }
 
 /** `/settings` changes as typed by an admin; `null` resets a setting to the bot's configuration. */
 export type SettingsChanges = { [K in keyof WorkspaceSettings]?: WorkspaceSettings[K] | null };
 
 /** Every setting, in the order `/settings` lists them. */
-export const SETTING_KEYS = ['language', 'quizQuestions', 'quizSeconds', 'revealInThread'] as const satisfies readonly (keyof WorkspaceSettings)[];
+export const SETTING_KEYS = ['language', 'quizQuestions', 'quizSeconds', 'revealInThread', 'reviewerRoleId'] as const satisfies readonly (keyof WorkspaceSettings)[];

@@ -4,10 +4,11 @@ import type { RoundRow } from '../store/rows.ts';
 
 /**
  * Points an answer earns in its round: none in practice, the grade's points
- * otherwise, plus the speed bonus in a timed quiz. Answering and regrading
- * both use it, so a regraded answer scores as if it had been answered today.
+ * otherwise, plus the speed bonus in a timed quiz. Answering, regrading and
+ * reviewers' decisions all use it, so a new grade scores as the answer would have
+ * scored with it when it was given.
  */
-export function answerPoints(grade: Grade, r: Pick<RoundRow, 'kind' | 'opened_at' | 'closes_at'>, answeredAt: number): number {
+export function answerPoints(grade: Pick<Grade, 'score' | 'verdict'>, r: Pick<RoundRow, 'kind' | 'opened_at' | 'closes_at'>, answeredAt: number): number {
   if (r.kind === 'practice') return 0;
   return pointsFor(grade) + (r.kind === 'quiz' && r.closes_at ? speedBonus(grade, r.opened_at, r.closes_at, answeredAt) : 0);
 }

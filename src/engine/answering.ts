@@ -1,19 +1,17 @@
 import type { Question } from '../core/deck.ts';
-import { msg, raw, type Text } from '../core/text.ts';
+import { msg, raw } from '../core/text.ts';
 import { nextStreak } from '../core/scoring.ts';
 import { shuffled, hashSeed } from '../core/shuffle.ts';
 import type { AnswerRow, RoundRow } from '../store/rows.ts';
 import { answerPoints, creditsStreak } from './answerPoints.ts';
 import type { AnswerPrompt } from './api.ts';
+import { canAppeal, withinAppealWindow } from './appeals.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
-import { cmd, feedbackReply, info, questionReply } from './messages.ts';
+import { learnedGrade } from './learnedGrade.ts';
+import { cmd, feedbackReply, info, questionReply, roundLabel } from './messages.ts';
 import { storedGrade } from './storedGrade.ts';
 import type { Caller, Reply } from './types.ts';
-
-export function roundLabel(r: Pick<RoundRow, 'kind'>): Text {
-  return msg(r.kind === 'daily' ? 'answer.labelDaily' : r.kind === 'quiz' ? 'answer.labelQuiz' : 'answer.labelPractice');
-}
 
 const noOpenQuestion = () => new UserError('no_open_question', msg('answer.noOpenQuestion', { quizStart: cmd('quiz start'), dailySetup: cmd('daily setup') }));
 
@@ -60,7 +58,7 @@ export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): An
     const r = targetRound(ctx, c, wsId, userId, roundId);
     if (!isOpen(r, ctx.now())) throw closedError(r);
     const prior = ctx.store.answerOf(r.id, userId);
-    if (prior) return { open: false, reply: alreadyReply(prior) };
+    if (prior) return { open: false, reply: alreadyReply(ctx, prior, userId) };
     const { q } = ctx.question(wsId, r.deck, r.question);
     if (!q) throw closedError(r);
     return { open: true, roundId: r.id, title: msg('answer.questionTitle', { label: roundLabel(r), number: q.number }), prompt: raw(q.prompt) };
@@ -71,8 +69,8 @@ export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): An
 }
 
 /** Repeats the stored grade: a second answer never re-grades the first. */
-function alreadyReply(a: AnswerRow): Reply {
-  return feedbackReply(storedGrade(a), a.points, { already: true });
+function alreadyReply(ctx: EngineContext, a: AnswerRow, userId: number): Reply {
+  return feedbackReply(storedGrade(a), a.points, { already: true, provisional: a.provisional === 1, ...(canAppeal(ctx, a.id, userId) ? { appealId: a.id } : {}) });
 }
 
 export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: number): Reply {
@@ -85,7 +83,7 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
   const now = ctx.now();
   if (!isOpen(r, now)) {
     const prior = ctx.store.answerOf(r.id, userId);
-    if (prior) return alreadyReply(prior);
+    if (prior) return alreadyReply(ctx, prior, userId);
     throw closedError(r);
   }
   const { q } = ctx.question(wsId, r.deck, r.question);
@@ -93,15 +91,18 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
 
   // A second answer is found by the insert below, so the common first answer costs no lookup.
   // Grade outside the transaction: better-sqlite3 transactions must stay short and synchronous.
-  const grade = ctx.d.grader.grade(q, answerText);
+  const grade = learnedGrade(ctx, wsId, r.deck, q, answerText);
   const practice = r.kind === 'practice';
   const points = answerPoints(grade, r, now);
+  // An unsure grade of a scored answer waits for a reviewer; practice scores nothing to correct.
+  const provisional = !practice && grade.confidence < ctx.d.settings.reviewBelowConfidence;
   const stored = ctx.store.tx(() => {
     // The (round, user) key settles a race with another process: the loser reports the first answer.
-    if (!ctx.store.insertAnswer({ round_id: r.id, user_id: userId, text: answerText, ...grade, points, answered_at: now })) return false;
+    const id = ctx.store.insertAnswer({ round_id: r.id, user_id: userId, text: answerText, ...grade, points, answered_at: now, provisional });
+    if (id === undefined) return undefined;
     if (practice) {
       ctx.store.closeRound(r.id, now);
-      return true;
+      return id;
     }
     ctx.store.addScore(userId, { points, score: grade.score, fullMarks: grade.verdict === 'correct' });
     if (r.kind === 'daily' && r.schedule_id !== null && r.seq !== null) {
@@ -109,10 +110,11 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
       const s = nextStreak({ streak: u.streak, best: u.best_streak, scheduleId: u.streak_schedule_id, seq: u.streak_seq }, r.schedule_id, r.seq, creditsStreak(grade.score));
       ctx.store.setStreak(userId, s);
     }
-    return true;
+    return id;
   });
-  if (!stored) return alreadyReply(ctx.store.answerOf(r.id, userId)!);
-  return feedbackReply(grade, points, { revealNow: practice, question: q });
+  if (stored === undefined) return alreadyReply(ctx, ctx.store.answerOf(r.id, userId)!, userId);
+  const appealable = withinAppealWindow(ctx, { answeredAt: now, round: r }, now);
+  return feedbackReply(grade, points, { revealNow: practice, question: q, provisional, ...(appealable ? { appealId: stored } : {}) });
 }
 
 export function practice(ctx: EngineContext, c: Caller, deckName?: string): Reply {

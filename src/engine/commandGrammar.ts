@@ -84,12 +84,23 @@ const time = word('usage.arg.time', 'format', v.timeOfDay);
 const timezone = word('usage.arg.timezone', 'format', v.timeZone);
 const file = word('usage.arg.file', 'name', (w) => ({ ok: true, value: w }));
 
-const freeText: ArgType<string> = {
-  placeholder: () => msg('usage.arg.answer'),
+const textUpToEnd = (placeholder: MessageId): ArgType<string> => ({
+  placeholder: () => msg(placeholder),
   show: 'name',
   rest: true,
   read: (tokens) => ({ ok: true, value: tokens[0]!.rest }),
+});
+const freeText = textUpToEnd('usage.arg.answer');
+
+const verdict: ArgType<v.ReviewVerdictWord> = {
+  placeholder: () => raw(v.REVIEW_VERDICTS.join('|')),
+  show: 'format',
+  fits: v.isReviewVerdict,
+  read: (tokens) => v.reviewVerdict(tokens[0]!.word),
 };
+/** Before a verdict (`/grade set @ada 6 biology correct`), a verdict is not a deck. */
+const deckBeforeVerdict = { ...deck, fits: (w: string) => !v.isReviewVerdict(w) };
+const page = count(v.REVIEW_LIMITS.page, 'review.arg.page');
 
 const settingValue: Record<SettingWord, (w: string) => v.Checked<string | number | boolean>> = {
   language: v.language,
@@ -159,6 +170,10 @@ export const GRAMMAR = {
   'deck use': [req('name', deck)],
   'deck remove': [req('name', deck)],
   settings: [opt('changes', settingsChanges)],
+  appeal: [opt('reason', textUpToEnd('review.arg.reason'))],
+  review: [opt('page', page)],
+  'review log': [opt('page', page)],
+  'grade set': [req('user', member), req('question', count(v.REVIEW_LIMITS.question, 'review.arg.question')), opt('deck', deckBeforeVerdict), req('verdict', verdict), opt('note', textUpToEnd('review.arg.note'))],
   help: [],
 } as const satisfies Record<CommandName, readonly AnyArg[]>;
 
@@ -191,11 +206,12 @@ export function parseCommand(input: readonly (Token | string)[], d: Dialect): Pa
   if (!first) return { ok: true, command: { name: 'help', args: {} } };
   const head = first.word.replace(/^\//, '').toLowerCase();
   const w = ALIASES[head] ?? head;
+  // A command of two words comes first: `review log` rather than `review` with an argument.
+  const sub = `${w} ${tokens[1]?.word.toLowerCase() ?? ''}`;
+  if (isCommandName(sub)) return withUsage(sub, [sub], parseArgs(sub, tokens.slice(2), d), d);
   if (isCommandName(w)) return withUsage(w, [w], parseArgs(w, tokens.slice(1), d), d);
   const members = COMMAND_NAMES.filter((n) => groupOf(n) === w);
   if (!members.length) return { ok: false, error: msg('usage.unknownCommand', { word: first.word, lines: COMMAND_NAMES.map((n) => usageLine(n, d)) }) };
-  const sub = `${w} ${tokens[1]?.word.toLowerCase() ?? ''}`;
-  if (isCommandName(sub)) return withUsage(sub, [sub], parseArgs(sub, tokens.slice(2), d), d);
   // A group word alone or before arguments: its default command if there is one, else how the group is used.
   const fallback = GROUP_DEFAULTS[w];
   return withUsage(fallback, members, fallback ? parseArgs(fallback, tokens.slice(1), d) : { ok: false }, d);

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Deck, Question } from '../core/deck.ts';
 import type { Grader } from '../core/grading/grader.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { type Locale, supportedLocale } from '../i18n/locales.ts';
 import type { Store } from '../store/store.ts';
 import type { UserRow, WorkspaceRow } from '../store/rows.ts';
 import type { DeckLibrary, NamedDeck } from './deckLibrary.ts';
@@ -27,6 +27,10 @@ export interface EngineSettings {
   threadedPlatforms: readonly Platform[];
   /** Reveals as thread replies where a server chose nothing (SLACK_REVEAL_IN_THREAD). */
   revealInThread: boolean;
+  /** Days after a question closed (after answering, in practice) that its grades may be appealed (APPEAL_DAYS). */
+  appealDays: number;
+  /** Grades with a lower confidence are provisional and wait for a reviewer (REVIEW_BELOW_CONFIDENCE). */
+  reviewBelowConfidence: number;
 }
 
 export const defaultSettings: EngineSettings = {
@@ -40,6 +44,8 @@ export const defaultSettings: EngineSettings = {
   platformLocales: {},
   threadedPlatforms: [],
   revealInThread: false,
+  appealDays: 7,
+  reviewBelowConfidence: 0.3,
 };
 
 export interface EngineDeps {
@@ -71,7 +77,8 @@ export class EngineContext {
   /**
    * Row ids of the caller's workspace and member, remembered: ids never change,
    * and answering should not pay two lookups for them. A new display name goes
-   * to the database once.
+   * to the database once, and so does a new language the platform reports (a
+   * reviewer's decision reaches the member in it later).
    */
   memberIds(c: Caller): { wsId: number; userId: number } {
     const name = c.userName || c.userId;
@@ -80,7 +87,15 @@ export class EngineContext {
     if (!ws) ws = this.remember(wsKey, this.workspace(c).id, '');
     const userKey = `${ws.id}\u0000${c.userId}`;
     let user = this.ids.get(userKey);
-    if (!user || user.name !== name) user = this.remember(userKey, this.store.user(ws.id, c.userId, name).id, name);
+    if (!user || user.name !== name) {
+      const row = this.store.user(ws.id, c.userId, name);
+      user = this.remember(userKey, row.id, name, row.locale);
+    }
+    const locale = supportedLocale(c.locale);
+    if (locale && user.locale !== locale) {
+      this.store.setUserLocale(user.id, locale);
+      user.locale = locale;
+    }
     return { wsId: ws.id, userId: user.id };
   }
 
@@ -89,11 +104,11 @@ export class EngineContext {
     this.ids.clear();
   }
 
-  private readonly ids = new Map<string, { id: number; name: string }>();
+  private readonly ids = new Map<string, { id: number; name: string; locale: string | null }>();
 
-  private remember(key: string, id: number, name: string): { id: number; name: string } {
+  private remember(key: string, id: number, name: string, locale: string | null = null): { id: number; name: string; locale: string | null } {
     if (this.ids.size >= 100_000) this.ids.clear();
-    const entry = { id, name };
+    const entry = { id, name, locale };
     this.ids.set(key, entry);
     return entry;
   }

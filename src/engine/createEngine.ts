@@ -1,6 +1,7 @@
 import { msg } from '../core/text.ts';
 import type { QuizEngine } from './api.ts';
 import { answer, answerPrompt, ask, practice } from './answering.ts';
+import { appeal, appealPrompt } from './appeals.ts';
 import { EngineContext, type EngineDeps } from './context.ts';
 import { CLAIM_LEASE_MS, dailyNow, dailyPause, dailyResume, dailySetup, dailySkip, dailyStatus, resumeClaims, runDueSchedules } from './daily.ts';
 import { deckImport, deckList, deckRemove, deckShow, deckUse } from './deckCommands.ts';
@@ -8,6 +9,7 @@ import { helpText, info } from './messages.ts';
 import { advanceQuiz, closeQuizRound, quizStart, quizStop } from './quiz.ts';
 import { inCallersLocale, memberLocale } from './replyLocale.ts';
 import { postReveal } from './reveal.ts';
+import { gradeSet, reviewDecide, reviewList, reviewLog } from './reviews.ts';
 import { settings } from './settings.ts';
 import { leaderboard, stats } from './standings.ts';
 import { politeOnStorageFault } from './storageFaults.ts';
@@ -57,6 +59,12 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     dailyNow: (c) => dailyNow(ctx, c),
     dailyStatus: (c) => dailyStatus(ctx, c),
     dailySkip: (c) => dailySkip(ctx, c),
+    appealPrompt: (c, answerId) => appealPrompt(ctx, c, answerId),
+    appeal: (c, o) => appeal(ctx, c, o),
+    reviewList: (c, o) => reviewList(ctx, c, o),
+    reviewDecide: (c, o) => reviewDecide(ctx, c, o),
+    gradeSet: (c, o) => gradeSet(ctx, c, o),
+    reviewLog: (c, o) => reviewLog(ctx, c, o),
     settings: (c, changes) => settings(ctx, c, changes),
     localeOf: (c) => memberLocale(ctx, c),
     // One tick at a time: overlapping ticks would race for the same due work.

@@ -3,7 +3,13 @@ import type { Question } from '../core/deck.ts';
 import type { Grade } from '../core/grading/grader.ts';
 import { msg, raw, type Text } from '../core/text.ts';
 import type { CommandName } from '../i18n/commandNames.ts';
+import type { RoundRow } from '../store/rows.ts';
 import type { Reply, Shown } from './types.ts';
+
+/** What a round is called: daily question, quiz or practice. */
+export function roundLabel(r: Pick<RoundRow, 'kind'>): Text {
+  return msg(r.kind === 'daily' ? 'answer.labelDaily' : r.kind === 'quiz' ? 'answer.labelQuiz' : 'answer.labelPractice');
+}
 
 /** A command as each platform writes it (`/daily setup`, `/quiz daily setup`, …). */
 export const cmd = (command: CommandName) => ({ command });
@@ -30,10 +36,15 @@ export function questionReply(q: Question, o: { deckTitle: string; roundId: numb
   };
 }
 
-export function feedbackReply(g: Grade, points: number, o: { already?: boolean; revealNow?: boolean; question?: Question }): Reply {
+/**
+ * A member's grade, privately. `appealId`: the answer may be appealed (an Appeal button);
+ * `provisional`: the grade waits for a reviewer, and says so.
+ */
+export function feedbackReply(g: Grade, points: number, o: { already?: boolean; revealNow?: boolean; question?: Question; appealId?: number; provisional?: boolean }): Reply {
   const head = o.already ? msg('answer.alreadyGraded') : verdictHead[g.verdict];
   // The grader's feedback already names the key points found.
   const lines: Text[] = [msg('answer.gradeLine', { head, score: { percent: g.score }, count: points }), asText(g.feedback)];
+  if (o.provisional) lines.push(msg('review.provisional'));
   const fields = [];
   if (o.revealNow && o.question) {
     if (g.missed.length) fields.push({ name: msg('answer.missedField'), value: raw(g.missed.join(', ')) });
@@ -41,7 +52,14 @@ export function feedbackReply(g: Grade, points: number, o: { already?: boolean; 
   } else if (!o.already) {
     lines.push(msg('answer.revealLater'));
   }
-  return { visibility: 'private', kind: 'feedback', title: msg(o.already ? 'answer.alreadyTitle' : 'answer.gradeTitle'), body: lines, fields };
+  return {
+    visibility: 'private',
+    kind: 'feedback',
+    title: msg(o.already ? 'answer.alreadyTitle' : 'answer.gradeTitle'),
+    body: lines,
+    fields,
+    ...(o.appealId !== undefined ? { buttons: [{ id: `appeal:${o.appealId}`, label: msg('review.appealButton') }] } : {}),
+  };
 }
 
 export function revealReply(q: Question, o: { label: Text; keyPoints: string[]; answers: number; fullMarks: string[] }): Reply {
@@ -81,6 +99,8 @@ export const helpText: Text = [
   }),
   msg('help.deck', { deckList: cmd('deck list'), deckShow: cmd('deck show'), deckImport: cmd('deck import'), deckUse: cmd('deck use'), deckRemove: cmd('deck remove') }),
   msg('help.settings', { settings: cmd('settings') }),
+  msg('review.helpAppeal', { appeal: cmd('appeal') }),
+  msg('review.helpReview', { review: cmd('review'), reviewLog: cmd('review log'), gradeSet: cmd('grade set') }),
 ];
 
 /** "There is no deck called …", naming the decks there are. */

@@ -1,5 +1,5 @@
 import { DeliveryError } from './errors.ts';
-import type { ChannelTarget, Platform, Poster, Reply, SentMessage } from './types.ts';
+import type { ChannelTarget, Platform, Poster, Reply, SentMessage, WorkspaceRef } from './types.ts';
 
 /** Routes the engine's outbound messages to the adapter of each platform. */
 export class PosterRouter implements Poster {
@@ -23,7 +23,14 @@ export class PosterRouter implements Poster {
     return p.find ? p.find(target, buttonId) : undefined;
   }
 
-  private for(target: ChannelTarget): Poster {
+  /** A private message through the member's platform; a platform without private messages refuses it. */
+  notify(member: WorkspaceRef & { userId: string }, reply: Reply): Promise<SentMessage> {
+    const p = this.for(member);
+    if (!p.notify) return Promise.reject(new DeliveryError('other', 'no private messages', false, `${member.platform} cannot message one member`));
+    return p.notify(member, reply);
+  }
+
+  private for(target: WorkspaceRef): Poster {
     const p = this.posters.get(target.platform);
     if (!p) throw new DeliveryError('not-connected', target.platform, true, `${target.platform} is not connected`);
     return p;

@@ -145,7 +145,7 @@ function gradeOrUndefined(grader: Grader, q: Question, text: string) {
  * answer in turn; replaying a member's daily answers in the order given gives
  * the state answering would have reached with the new grades.
  */
-function replayStreaks(store: Store, userIds: number[]): void {
+export function replayStreaks(store: Store, userIds: number[]): void {
   if (!userIds.length) return;
   const fresh = (): StreakState => ({ streak: 0, best: 0, scheduleId: null, seq: null });
   const states = new Map<number, StreakState>(userIds.map((id) => [id, fresh()]));

@@ -1,8 +1,7 @@
 import type { RoundRow } from '../store/rows.ts';
-import { roundLabel } from './answering.ts';
 import type { EngineContext } from './context.ts';
 import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
-import { revealReply } from './messages.ts';
+import { revealReply, roundLabel } from './messages.ts';
 import type { ChannelTarget, Reply } from './types.ts';
 
 export function targetOf(ctx: EngineContext, r: Pick<RoundRow, 'workspace_id' | 'channel_id'>): ChannelTarget {

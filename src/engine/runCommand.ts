@@ -54,6 +54,16 @@ export function runCommand(engine: QuizEngine, c: Caller, cmd: ParsedCommand, ow
       return engine.deckRemove(c, cmd.args.name);
     case 'settings':
       return cmd.args.changes ? engine.settings(c, cmd.args.changes) : engine.settings(c);
+    case 'appeal':
+      return engine.appeal(c, { reason: cmd.args.reason ?? '' });
+    case 'review':
+      return engine.reviewList(c, cmd.args.page ? { page: cmd.args.page } : {});
+    case 'review log':
+      return engine.reviewLog(c, cmd.args.page ? { page: cmd.args.page } : {});
+    case 'grade set': {
+      const { user, deck, note, ...rest } = cmd.args;
+      return engine.gradeSet(c, { ...rest, userId: user.userId, ...(deck !== undefined ? { deck } : {}), ...(note !== undefined ? { note } : {}) });
+    }
   }
 }
 

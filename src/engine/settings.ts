@@ -15,6 +15,7 @@ const settingNames = {
   quizQuestions: 'settings.quizQuestions',
   quizSeconds: 'settings.quizSeconds',
   revealInThread: 'settings.revealInThread',
+  reviewerRoleId: 'review.settingRole',
 } as const satisfies Record<keyof WorkspaceSettings, MessageId>;
 
 const languageNames = { en: 'settings.languageName.en', de: 'settings.languageName.de' } as const satisfies Record<(typeof LOCALES)[number], MessageId>;
@@ -41,6 +42,7 @@ function checked(changes: SettingsChanges): SettingsChanges {
   if (changes.quizSeconds !== undefined)
     out.quizSeconds = changes.quizSeconds === null ? null : checkNumber(changes.quizSeconds, QUIZ_LIMITS.seconds, 'settings.badSeconds');
   if (changes.revealInThread !== undefined) out.revealInThread = changes.revealInThread === null ? null : Boolean(changes.revealInThread);
+  if (changes.reviewerRoleId !== undefined) out.reviewerRoleId = changes.reviewerRoleId === null ? null : String(changes.reviewerRoleId).trim() || null;
   return out;
 }
 
@@ -52,15 +54,20 @@ function listing(ctx: EngineContext, c: Caller, chosen: WorkspaceSettings): Repl
     quizQuestions: (n) => msg('settings.questions', { count: n }),
     quizSeconds: (n) => msg('settings.seconds', { count: n }),
     revealInThread: (on) => msg(on ? 'settings.on' : 'settings.off'),
+    reviewerRoleId: (id) => msg('review.settingRoleValue', { role: { role: id } }),
   };
-  const configured: Required<WorkspaceSettings> = {
+  // Every setting but the reviewer role has a configured value to fall back on.
+  const configured: WorkspaceSettings = {
     language: configuredLocale(ctx, c),
     quizQuestions: cfg.quizQuestions,
     quizSeconds: cfg.quizSeconds,
     revealInThread: cfg.revealInThread,
   };
-  return SETTING_KEYS.filter((k) => k !== 'revealInThread' || ctx.d.settings.threadedPlatforms.includes(c.platform)).map((k) => {
+  // Roles exist where callers carry them (Discord): only there is the reviewer role shown, unless one was set.
+  const hasRoles = c.roleIds !== undefined || chosen.reviewerRoleId !== undefined;
+  return SETTING_KEYS.filter((k) => (k !== 'revealInThread' || ctx.d.settings.threadedPlatforms.includes(c.platform)) && (k !== 'reviewerRoleId' || hasRoles)).map((k) => {
     const value = chosen[k] ?? configured[k];
+    if (value === undefined) return { name: msg(settingNames[k]), value: msg('review.settingRoleNone') };
     const text = (shown[k] as (v: unknown) => Text)(value);
     return { name: msg(settingNames[k]), value: chosen[k] === undefined ? msg('settings.default', { value: text }) : text };
   });

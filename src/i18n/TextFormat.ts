@@ -7,6 +7,8 @@ export interface TextFormat {
   command(name: CommandName, locale: Locale): string;
   /** A member, never as a ping: replies must not notify anyone. */
   user(id: string, name: string | undefined): string;
+  /** A role (Discord), never as a ping; platforms without roles show the id. */
+  role?(id: string): string;
   date(ms: number, show: DateShow, zone: string | undefined, locale: Locale): string;
 }
 

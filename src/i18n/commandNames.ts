@@ -22,6 +22,10 @@ export const COMMAND_NAMES = [
   'deck use',
   'deck remove',
   'settings',
+  'appeal',
+  'review',
+  'review log',
+  'grade set',
   'help',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];

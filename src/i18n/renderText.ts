@@ -49,6 +49,7 @@ function renderParam(p: Param, locale: Locale, format: TextFormat): string {
   if ('user' in p) return verbatim(format.user(p.user, p.name), locale);
   if ('date' in p) return localized(format.date(p.date, p.show ?? 'datetime', p.zone, locale), locale);
   if ('percent' in p) return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(p.percent);
+  if ('role' in p) return verbatim(format.role ? format.role(p.role) : p.role, locale);
   if ('list' in p) return localized(new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(p.list.map((t) => renderText(t, locale, format))), locale);
   return '';
 }

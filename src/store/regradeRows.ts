@@ -44,12 +44,19 @@ export class RegradeRows {
     return (this.sql.get("SELECT COUNT(*) FROM pragma_table_info('answers') WHERE name = 'grader_version'").pluck().get() as number) > 0;
   }
 
+  /** False on a database opened read-only before migration 4: no answer there was decided by a reviewer. */
+  hasDecisions(): boolean {
+    return (this.sql.get("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'decisions'").pluck().get() as number) > 0;
+  }
+
   /** The next `limit` answers after `afterId` that the filter selects, in id order. */
   page(filter: RegradeFilter, afterId: number, limit: number): RegradeCandidate[] {
     const version = this.hasGraderVersions() ? 'a.grader_version' : 'NULL';
     const where = ['a.id > @afterId'];
     if (filter.deck !== undefined) where.push('r.deck = @deck');
     where.push('is' in filter.version ? `${version} IS @version` : `${version} IS NOT @version`);
+    // A reviewer's decision stands: no grader takes it back.
+    if (this.hasDecisions()) where.push('NOT EXISTS (SELECT 1 FROM decisions d WHERE d.answer_id = a.id)');
     return this.sql.get(
       `SELECT a.id, a.user_id, a.text, a.score, a.verdict, a.points, a.answered_at, ${version} AS grader_version,
          r.workspace_id, r.deck, r.question, r.kind, r.opened_at, r.closes_at, r.schedule_id, r.seq

@@ -25,6 +25,8 @@ export interface UserRow {
   best_streak: number;
   streak_schedule_id: number | null;
   streak_seq: number | null;
+  /** The member's language as their platform last reported it (one quizbot speaks), if ever. */
+  locale: string | null;
 }
 
 export type RoundKind = 'daily' | 'quiz' | 'practice';
@@ -71,6 +73,8 @@ export interface AnswerRow {
   grader_version: string | null;
   /** The key point labels the answer contradicted; none for legacy answers. */
   contradicted: string[];
+  /** 1 while a low-confidence grade waits for a reviewer; 0 otherwise (and once decided). */
+  provisional: number;
 }
 
 /** A row as SQLite holds it: the columns K still JSON text. */

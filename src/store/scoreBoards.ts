@@ -37,40 +37,65 @@ export class ScoreBoards {
       ON CONFLICT DO UPDATE SET members = members + excluded.members`;
   }
 
+  /**
+   * Fills the scratch table with what `answers` (a subquery giving user_id, round_id,
+   * points, counted (1 or 0) and answered_at) adds to each of its members' period rows:
+   * every period (all time, day, week, month) on its deck's board and on every deck's.
+   */
+  private deltaSql(answers: string): string {
+    return `INSERT INTO temp.score_delta (user_id, period, deck, workspace_id, points, answers)
+      SELECT user_id, period, board, workspace_id, SUM(points), SUM(counted) FROM (
+        SELECT a.user_id, r.workspace_id, a.points, a.counted,
+          CASE p.kind WHEN 'all' THEN 'all' WHEN 'd' THEN 'd:' || day
+            WHEN 'w' THEN 'w:' || date(day, 'weekday 0', '-6 days') ELSE 'm:' || substr(day, 1, 7) END AS period,
+          CASE WHEN o.own THEN r.deck ELSE '*' END AS board
+        FROM (SELECT *, date(answered_at / 1000, 'unixepoch') AS day FROM (${answers})) AS a
+        JOIN rounds r ON r.id = a.round_id,
+          (SELECT 'all' AS kind UNION ALL SELECT 'd' UNION ALL SELECT 'w' UNION ALL SELECT 'm') AS p,
+          (SELECT 1 AS own UNION ALL SELECT 0) AS o
+        WHERE r.kind <> 'practice'
+      ) GROUP BY user_id, period, board`;
+  }
+
+  /** Adds the scratch table to the period rows, moving each member touched from their old points value to the new one. */
+  private applyDelta(): void {
+    this.sql.get(this.histSql('-')).run();
+    this.sql.get(
+      `INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers)
+       SELECT user_id, period, deck, workspace_id, points, answers FROM temp.score_delta WHERE true
+       ON CONFLICT (user_id, period, deck) DO UPDATE SET points = points + excluded.points, answers = answers + excluded.answers`,
+    ).run();
+    this.sql.get(this.histSql('+')).run();
+    this.sql.get('DELETE FROM score_hist WHERE members = 0').run();
+  }
+
   private makeFold(): () => number {
     const run = this.db.transaction((): number => {
       const from = this.sql.get('SELECT through FROM score_fold WHERE id = 1').pluck().get() as number;
       const to = (this.sql.get('SELECT MAX(id) FROM answers').pluck().get() as number | null) ?? 0;
       if (to <= from) return 0;
       this.db.exec('DELETE FROM temp.score_delta');
-      this.sql.get(
-        `INSERT INTO temp.score_delta (user_id, period, deck, workspace_id, points, answers)
-         SELECT user_id, period, board, workspace_id, SUM(points), COUNT(*) FROM (
-           SELECT a.user_id, r.workspace_id, a.points,
-             CASE p.kind WHEN 'all' THEN 'all' WHEN 'd' THEN 'd:' || day
-               WHEN 'w' THEN 'w:' || date(day, 'weekday 0', '-6 days') ELSE 'm:' || substr(day, 1, 7) END AS period,
-             CASE WHEN o.own THEN r.deck ELSE '*' END AS board
-           FROM (SELECT *, date(answered_at / 1000, 'unixepoch') AS day FROM answers WHERE id > ? AND id <= ?) AS a
-           JOIN rounds r ON r.id = a.round_id,
-             (SELECT 'all' AS kind UNION ALL SELECT 'd' UNION ALL SELECT 'w' UNION ALL SELECT 'm') AS p,
-             (SELECT 1 AS own UNION ALL SELECT 0) AS o
-           WHERE r.kind <> 'practice'
-         ) GROUP BY user_id, period, board`,
-      ).run(from, to);
-      // Members leave their old points value, get their new totals, and join the new value.
-      this.sql.get(this.histSql('-')).run();
-      this.sql.get(
-        `INSERT INTO score_periods (user_id, period, deck, workspace_id, points, answers)
-         SELECT user_id, period, deck, workspace_id, points, answers FROM temp.score_delta WHERE true
-         ON CONFLICT (user_id, period, deck) DO UPDATE SET points = points + excluded.points, answers = answers + excluded.answers`,
-      ).run();
-      this.sql.get(this.histSql('+')).run();
-      this.sql.get('DELETE FROM score_hist WHERE members = 0').run();
+      this.sql.get(this.deltaSql('SELECT user_id, round_id, points, 1 AS counted, answered_at FROM answers WHERE id > ? AND id <= ?')).run(from, to);
+      this.applyDelta();
       this.sql.get('UPDATE score_fold SET through = ? WHERE id = 1').run(to);
       return to - from;
     });
     // IMMEDIATE: two processes folding at once must not both read the same watermark.
     return () => run.immediate();
+  }
+
+  /**
+   * One stored answer's points changed by `delta` (a reviewer's decision): its period
+   * rows and ranks follow at once when a fold already counted it; otherwise the next
+   * fold reads its new points. Call inside the transaction that changes the answer.
+   */
+  adjust(answerId: number, delta: number): void {
+    if (!delta) return;
+    const through = this.sql.get('SELECT through FROM score_fold WHERE id = 1').pluck().get() as number;
+    if (answerId > through) return;
+    this.db.exec('DELETE FROM temp.score_delta');
+    this.sql.get(this.deltaSql('SELECT user_id, round_id, ? AS points, 0 AS counted, answered_at FROM answers WHERE id = ?')).run(delta, answerId);
+    this.applyDelta();
   }
 
   /** The top of a period's board; `deck` '*' means every deck. */

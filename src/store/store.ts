@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
 import { readFailure, readJson, readList, readText, toJson } from './jsonColumns.ts';
 import { RegradeRows } from './regradeRows.ts';
+import { ReviewRows } from './reviewRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
 import { SettingsRows } from './settingsRows.ts';
 import { Statements } from './statements.ts';
@@ -25,6 +26,8 @@ export interface NewAnswer extends GradeColumns {
   user_id: number;
   text: string;
   answered_at: number;
+  /** The grade waits for a reviewer (low confidence). */
+  provisional?: boolean;
 }
 
 /** Every SQL statement quizbot runs, prepared once. */
@@ -36,15 +39,21 @@ export class Store {
   readonly regrades: RegradeRows;
   /** Each workspace's own settings (`/settings`). */
   readonly settings: SettingsRows;
+  /** Appeals, the review queue and the audit log of decisions. */
+  readonly reviews: ReviewRows;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
   private readonly inTx: (fn: () => unknown) => unknown;
+  private readonly inTxImmediate: (fn: () => unknown) => unknown;
 
   constructor(readonly db: Db) {
-    this.inTx = db.transaction((fn: () => unknown) => fn());
+    const tx = db.transaction((fn: () => unknown) => fn());
+    this.inTx = tx;
+    this.inTxImmediate = (fn) => tx.immediate(fn);
     this.sql = new Statements(db);
     this.boards = new ScoreBoards(db, this.sql);
     this.regrades = new RegradeRows(db, this.sql);
     this.settings = new SettingsRows(db, this.sql);
+    this.reviews = new ReviewRows(this.sql);
   }
 
   private st(sql: string): Database.Statement {
@@ -58,8 +67,21 @@ export class Store {
   }
 
   tx<T>(fn: () => T): T {
+    return this.runTx(this.inTx, fn);
+  }
+
+  /**
+   * A transaction that takes the write lock before it reads: what it reads cannot
+   * change under it, in this process or another, so a check and the write it
+   * allows are one step (a decision on an appeal is made once).
+   */
+  txImmediate<T>(fn: () => T): T {
+    return this.runTx(this.inTxImmediate, fn);
+  }
+
+  private runTx<T>(run: (fn: () => unknown) => unknown, fn: () => T): T {
     try {
-      return this.inTx(fn) as T;
+      return run(fn) as T;
     } catch (e) {
       // A rolled-back transaction may have cached rounds that never existed.
       this.openRounds.clear();
@@ -123,6 +145,16 @@ export class Store {
   /** Adds an answer to the member's totals; period boards get it at the next `boards.fold()`. */
   addScore(userId: number, a: { points: number; score: number; fullMarks: boolean }): void {
     this.st('UPDATE users SET points = points + ?, answers = answers + 1, score_sum = score_sum + ?, full_marks = full_marks + ? WHERE id = ?').run(a.points, a.score, a.fullMarks ? 1 : 0, userId);
+  }
+
+  /** A stored answer's grade changed (a reviewer's decision): its member's totals follow; the answer count stays. */
+  adjustScore(userId: number, d: { points: number; score: number; fullMarks: number }): void {
+    this.st('UPDATE users SET points = points + ?, score_sum = score_sum + ?, full_marks = full_marks + ? WHERE id = ?').run(d.points, d.score, d.fullMarks, userId);
+  }
+
+  /** Remembers the language a member's platform reports, for messages sent to them later. */
+  setUserLocale(userId: number, locale: string): void {
+    this.st('UPDATE users SET locale = ? WHERE id = ? AND locale IS NOT ?').run(locale, userId, locale);
   }
 
   setStreak(userId: number, s: { streak: number; best: number; scheduleId: number | null; seq: number | null }): void {
@@ -239,16 +271,16 @@ export class Store {
     return row && { ...row, matched: readList(row.matched), missed: readList(row.missed), feedback: readText(row.feedback), contradicted: readList(row.contradicted) };
   }
 
-  /** Stores an answer; false when the member already answered that round. */
-  insertAnswer(a: NewAnswer): boolean {
+  /** Stores an answer; its id, or undefined when the member already answered that round. */
+  insertAnswer(a: NewAnswer): number | undefined {
     const info = this.st(
-      `INSERT INTO answers (round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at, confidence, grader_version, contradicted)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id) DO NOTHING`,
+      `INSERT INTO answers (round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at, confidence, grader_version, contradicted, provisional)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id) DO NOTHING`,
     ).run(
       a.round_id, a.user_id, a.text, a.score, a.verdict, toJson(a.matched), toJson(a.missed), toJson(a.feedback), a.points, a.answered_at,
-      a.confidence, a.graderVersion, toJson(a.contradicted),
+      a.confidence, a.graderVersion, toJson(a.contradicted), a.provisional ? 1 : 0,
     );
-    return info.changes > 0;
+    return info.changes > 0 ? Number(info.lastInsertRowid) : undefined;
   }
 
   roundResults(roundId: number): { answers: number; fullMarks: string[] } {

@@ -32,6 +32,10 @@ const example: Record<CommandName, string> = {
   'deck use': 'deck use biology',
   'deck remove': 'deck remove biology',
   settings: 'settings',
+  appeal: 'appeal',
+  review: 'review',
+  'review log': 'review log',
+  'grade set': 'grade set @ada 6 correct',
   help: 'help',
 };
 
@@ -64,6 +68,25 @@ describe('the text command grammar', () => {
       ok: true,
       command: { name: 'settings', args: { changes: { quizSeconds: 30, quizQuestions: null, revealInThread: false } } },
     });
+  });
+
+  it('reads the review commands: an appeal’s reason as typed, review pages, and grade set with an optional deck and note', () => {
+    expect(parse('appeal  I named "all three"  ways')).toEqual({ ok: true, command: { name: 'appeal', args: { reason: 'I named "all three"  ways' } } });
+    expect(parse('appeal')).toEqual({ ok: true, command: { name: 'appeal', args: {} } });
+    expect(parse('review')).toEqual({ ok: true, command: { name: 'review', args: {} } });
+    expect(parse('review 2')).toEqual({ ok: true, command: { name: 'review', args: { page: 2 } } });
+    expect(parse('Review Log 3')).toEqual({ ok: true, command: { name: 'review log', args: { page: 3 } } });
+    expect(parse('grade set @ada 6 Partial')).toEqual({ ok: true, command: { name: 'grade set', args: { user: { userId: 'ada' }, question: 6, verdict: 'partial' } } });
+    expect(parse('grade set @ada 6 biology correct same idea, other words')).toEqual({
+      ok: true,
+      command: { name: 'grade set', args: { user: { userId: 'ada' }, question: 6, deck: 'biology', verdict: 'correct', note: 'same idea, other words' } },
+    });
+    const wrong = parse('grade set @ada 6 maybe');
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(words(wrong.error)).toBe('Usage: /grade set @member <question> [deck] correct|partial|incorrect [note]');
+    const badPage = parse('review log 0');
+    if (!badPage.ok) expect(words(badPage.error)).toMatch(/^A page number is a whole number from 1 to 100,000\.\nUsage: \/review log \[page\]$/);
+    expect(badPage.ok).toBe(false);
   });
 
   it('offers only the settings the platform has', () => {

@@ -7,7 +7,7 @@ import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Grader } from '../../src/core/grading/grader.ts';
 import type { EngineSettings } from '../../src/engine/context.ts';
-import type { Caller, ChannelTarget, Clock, Reply } from '../../src/engine/types.ts';
+import type { Caller, ChannelTarget, Clock, Reply, WorkspaceRef } from '../../src/engine/types.ts';
 
 /** A clock tests move by hand. */
 export class TestClock implements Clock {
@@ -65,6 +65,8 @@ export function caller(over: Partial<Caller> = {}): Caller {
 /** Records what the engine posts for one platform, optionally failing on demand. */
 export class RecordingPoster {
   readonly sent: { target: ChannelTarget; reply: Reply; messageId: string }[] = [];
+  /** Private messages to one member (`Poster.notify`). */
+  readonly notified: { member: WorkspaceRef & { userId: string }; reply: Reply }[] = [];
   fail?: (target: ChannelTarget, reply: Reply) => Error | undefined;
   private n = 0;
   async post(target: ChannelTarget, reply: Reply) {
@@ -73,6 +75,10 @@ export class RecordingPoster {
     const messageId = `m${++this.n}`;
     this.sent.push({ target, reply, messageId });
     return { messageId };
+  }
+  async notify(member: WorkspaceRef & { userId: string }, reply: Reply) {
+    this.notified.push({ member, reply });
+    return { messageId: `dm${this.notified.length}` };
   }
   async find(target: ChannelTarget, buttonId: string) {
     return this.sent.find((s) => s.target.channelId === target.channelId && s.reply.buttons?.some((b) => b.id === buttonId))?.messageId;

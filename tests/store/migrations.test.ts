@@ -50,6 +50,7 @@ describe('migration 2: grade provenance', () => {
       confidence: null,
       grader_version: null,
       contradicted: '[]',
+      provisional: 0,
     });
     expect(db.prepare('SELECT points, answers FROM users WHERE id = 1').get()).toEqual({ points: 7, answers: 1 });
     db.close();
@@ -139,5 +140,76 @@ describe('workspace settings in the store', () => {
     db.prepare("UPDATE workspace_settings SET language = 'tlh' WHERE workspace_id = ?").run(ws);
     expect(store.settings.get(ws)).toEqual({ quizSeconds: 30 });
     db.close();
+  });
+});
+
+/** A database as quizbot left it at schema 3 (before reviews): a server with settings, a member and a graded quiz answer. */
+function schema3Database(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  for (const m of migrations.slice(0, 3)) db.exec(m);
+  db.pragma('user_version = 3');
+  db.exec(`
+    INSERT INTO workspaces (id, platform, external_id) VALUES (1, 'discord', 'g1');
+    INSERT INTO workspace_settings (workspace_id, language, quiz_seconds) VALUES (1, 'de', 30);
+    INSERT INTO users (id, workspace_id, external_id, name, points, answers, score_sum, full_marks) VALUES (1, 1, 'u1', 'Ada', 7, 1, 0.667, 0), (2, 1, 'boss', 'Boss', 0, 0, 0, 0);
+    INSERT INTO rounds (id, workspace_id, channel_id, kind, deck, question, opened_at, closes_at, closed_at, state)
+      VALUES (1, 1, 'c1', 'quiz', 'deep-learning-training', 6, 1000, 61000, 61000, 'closed');
+    INSERT INTO answers (id, round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at, confidence, grader_version, contradicted)
+      VALUES (1, 1, 1, 'dropout and pruning', 0.667, 'partial', '["dropout","pruning"]', '["L1 regularization"]', '{"raw":"2 of 3"}', 7, 2000, 0.4, 'v9', '[]');
+  `);
+  db.close();
+}
+
+describe('migration 4: appeals, provisional grades and decisions', () => {
+  it('upgrades a schema 3 database: old grades are final, settings and members stay, and appeals and decisions can be stored', () => {
+    const file = path.join(dir, 'old.db');
+    schema3Database(file);
+    const db = openDb(file);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    const store = new Store(db);
+    // A grade stored before reviews existed is not provisional, whatever its confidence.
+    expect(store.answerOf(1, 1)).toMatchObject({ id: 1, score: 0.667, confidence: 0.4, provisional: 0 });
+    expect(store.userById(1)).toMatchObject({ name: 'Ada', points: 7, locale: null });
+    expect(store.settings.get(1)).toEqual({ language: 'de', quizSeconds: 30 });
+    expect(store.reviews.pendingCount(1)).toBe(0);
+
+    expect(store.settings.save(1, { reviewerRoleId: 'role-1' })).toEqual({ language: 'de', quizSeconds: 30, reviewerRoleId: 'role-1' });
+    expect(store.reviews.insertAppeal(1, 'same idea', 5000)).toBe(true);
+    expect(store.reviews.insertAppeal(1, 'again', 6000)).toBe(false);
+    expect(store.reviews.pending(1, 5, 0)).toEqual([{ answerId: 1, since: 5000 }]);
+    const a = store.reviews.answer(1)!;
+    expect(a).toMatchObject({ verdict: 'partial', matched: ['dropout', 'pruning'], feedback: { raw: '2 of 3' }, appeal: { reason: 'same idea', status: 'pending' }, member: { externalId: 'u1', name: 'Ada' } });
+    const id = store.tx(() =>
+      store.reviews.recordDecision({
+        workspaceId: 1, answer: a, reviewerId: 2, decidedAt: 7000, source: 'appeal',
+        before: { score: 0.667, verdict: 'partial', points: 7 }, after: { score: 1, verdict: 'correct', points: 10 }, feedback: { raw: 'decided' }, note: 'ok',
+      }),
+    );
+    expect(store.reviews.decision(id)).toEqual({
+      id, workspaceId: 1, answerId: 1, deck: 'deep-learning-training', question: 6,
+      reviewer: { id: 2, externalId: 'boss', name: 'Boss' }, member: { id: 1, externalId: 'u1', name: 'Ada' },
+      decidedAt: 7000, source: 'appeal', before: { score: 0.667, verdict: 'partial', points: 7 }, after: { score: 1, verdict: 'correct', points: 10 }, note: 'ok',
+    });
+    expect(store.reviews.pendingCount(1)).toBe(0);
+    expect(store.reviews.decidedAnswers(1, 'deep-learning-training', 6)).toEqual([{ answer: 'dropout and pruning', verdict: 'correct' }]);
+    db.close();
+  });
+
+  it('gives a new database the same review tables and columns as an upgraded one', () => {
+    const old = path.join(dir, 'old.db');
+    schema3Database(old);
+    const schema = (file: string) => {
+      const db = openDb(file);
+      const cols = Object.fromEntries(
+        ['answers', 'users', 'workspace_settings', 'appeals', 'decisions'].map((t) => [t, db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info('${t}') ORDER BY cid`).all()]),
+      );
+      const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all();
+      db.close();
+      return { cols, indexes };
+    };
+    const upgraded = schema(old);
+    expect(upgraded).toEqual(schema(path.join(dir, 'new.db')));
+    expect(upgraded.cols.appeals).not.toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { grade } from './grade.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
 import { usage } from './usage.ts';
+import { review } from './review.ts';
 
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
@@ -34,4 +35,5 @@ export const de: Catalog = {
   ...discord,
   ...discordCommand,
   ...usage,
+  ...review,
 };

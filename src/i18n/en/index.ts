@@ -14,6 +14,7 @@ import { grade } from './grade.ts';
 import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
 import { usage } from './usage.ts';
+import { review } from './review.ts';
 
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
@@ -33,4 +34,5 @@ export const en = {
   ...discord,
   ...discordCommand,
   ...usage,
+  ...review,
 } as const;
