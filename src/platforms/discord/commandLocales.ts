@@ -42,10 +42,14 @@ export const choice = <V extends string | number>(id: MessageId, value: V) => ({
   value,
 });
 
+/** Commands Discord spells differently: a command with subcommands is never typed alone, so the review queue is `/review queue`. */
+export const discordForms: Partial<Record<CommandName, string>> = { review: 'review queue' };
+
 /** A command as a reader of `locale` finds it in Discord: `daily setup` is `tagesfrage einrichten` in German. */
 export function localCommand(name: CommandName, locale: Locale): string {
-  if (locale === 'en' || locale === 'en-XA') return name;
-  return name
+  const path = discordForms[name] ?? name;
+  if (locale === 'en' || locale === 'en-XA') return path;
+  return path
     .split(' ')
     .map((w) => (isWord(w) ? inCatalog(locale, nameId(w)) : w))
     .join(' ');

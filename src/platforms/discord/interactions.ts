@@ -1,24 +1,16 @@
-import { ComponentType, MessageFlags, TextInputStyle } from 'discord.js';
-import type { APIModalInteractionResponseCallbackData, Interaction, RepliableInteraction } from 'discord.js';
+import { MessageFlags } from 'discord.js';
+import type { Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
 import type { Caller, Reply, Shown } from '../../engine/types.ts';
 import { isUserError, UserError } from '../../engine/errors.ts';
 import { type Locale, pickLocale } from '../../i18n/locales.ts';
-import { renderText } from '../../i18n/renderText.ts';
 import { callerOf } from './caller.ts';
 import type { Command } from './command.ts';
+import { onButton, onModalSubmit } from './components.ts';
 import { downloadText } from './download.ts';
-import { shorten } from '../text.ts';
-import { limits } from './limits.ts';
-import { discordFormat } from './discordFormat.ts';
-import { label, messages } from './messages.ts';
-import { renderReply } from './render.ts';
-import type { DiscordMessage } from './render.ts';
-
-export const answerButtonPrefix = 'answer:';
-export const answerModalPrefix = 'answer-modal:';
-const answerInputId = 'answer';
+import { messages } from './messages.ts';
+import { sendReply } from './replies.ts';
 
 export interface InteractionDeps {
   engine: QuizEngine;
@@ -27,68 +19,6 @@ export interface InteractionDeps {
 }
 
 const privateNote = (body: Shown, kind: Reply['kind'] = 'error'): Reply => ({ visibility: 'private', kind, body });
-
-/** Parses the round id out of `answer:42` / `answer-modal:42`. */
-function roundIdOf(customId: string, prefix: string): number | undefined {
-  if (!customId.startsWith(prefix)) return undefined;
-  const id = Number(customId.slice(prefix.length));
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
-
-/**
- * The modal an Answer button opens: the question title, the full question as
- * text, and one paragraph input (Discord's Label + Text Display modal layout),
- * in the language of the member who opens it.
- */
-export function answerModal(roundId: number, title: Shown, prompt: Shown, locale: Locale): APIModalInteractionResponseCallbackData {
-  const yourAnswer = label('discord.answerLabel', locale);
-  return {
-    custom_id: `${answerModalPrefix}${roundId}`,
-    title: shorten(renderText(title, locale, discordFormat) || yourAnswer, limits.modalTitle),
-    components: [
-      { type: ComponentType.TextDisplay, content: shorten(renderText(prompt, locale, discordFormat), limits.textDisplay, label('discord.shortened', locale)) },
-      {
-        type: ComponentType.Label,
-        label: shorten(yourAnswer, limits.textInputLabel),
-        component: {
-          type: ComponentType.TextInput,
-          custom_id: answerInputId,
-          style: TextInputStyle.Paragraph,
-          required: true,
-          max_length: limits.textInputValue,
-        },
-      },
-    ],
-  };
-}
-
-function toOptions(m: DiscordMessage) {
-  return { embeds: m.embeds, components: m.components, allowedMentions: m.allowed_mentions };
-}
-
-/**
- * Sends a reply however far the interaction got: a first response, an edit of
- * the deferred "thinking" message (or, when its visibility differs, a
- * replacement), and follow-ups for the rest of a split reply.
- */
-export async function sendReply(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const [first, ...rest] = renderReply(reply);
-  const ephemeral = reply.visibility === 'private';
-  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-  if (interaction.deferred && !interaction.replied) {
-    if (Boolean(interaction.ephemeral) === ephemeral) {
-      await interaction.editReply(toOptions(first!));
-    } else {
-      await interaction.deleteReply();
-      await interaction.followUp({ ...toOptions(first!), flags });
-    }
-  } else if (interaction.replied || interaction.deferred) {
-    await interaction.followUp({ ...toOptions(first!), flags });
-  } else {
-    await interaction.reply({ ...toOptions(first!), flags });
-  }
-  for (const m of rest) await interaction.followUp({ ...toOptions(m), flags });
-}
 
 /** Routes each interaction to one engine call and renders the result; the one error handler of the adapter. */
 export function createInteractionHandler({ engine, logger, commands }: InteractionDeps) {
@@ -117,16 +47,9 @@ export function createInteractionHandler({ engine, logger, commands }: Interacti
       });
       await sendReply(interaction, reply);
     } else if (interaction.isButton()) {
-      const roundId = roundIdOf(interaction.customId, answerButtonPrefix);
-      if (roundId === undefined) throw new UserError('unknown-button', messages.unknownButton);
-      const prompt = engine.answerPrompt(caller, roundId);
-      if (prompt.open) await interaction.showModal(answerModal(prompt.roundId, prompt.title, prompt.prompt, prompt.locale ?? engine.localeOf(caller)));
-      else await sendReply(interaction, prompt.reply);
+      await onButton(interaction, caller, engine);
     } else if (interaction.isModalSubmit()) {
-      const roundId = roundIdOf(interaction.customId, answerModalPrefix);
-      if (roundId === undefined) throw new UserError('unknown-button', messages.unknownButton);
-      const text = interaction.fields.getTextInputValue(answerInputId);
-      await sendReply(interaction, engine.answer(caller, text, roundId));
+      await onModalSubmit(interaction, caller, engine);
     }
   }
 

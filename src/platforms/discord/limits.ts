@@ -16,6 +16,8 @@ export const limits = {
   customId: 100,
   modalTitle: 45,
   textInputLabel: 45,
+  /** The hint under a modal input's label. */
+  labelDescription: 100,
   textInputValue: 4000,
   textDisplay: 4000,
   choicesPerOption: 25,

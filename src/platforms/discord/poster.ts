@@ -1,8 +1,8 @@
 import { DiscordAPIError, HTTPError, RateLimitError, Routes } from 'discord.js';
-import type { APIMessage, REST } from 'discord.js';
+import type { APIDMChannel, APIMessage, REST } from 'discord.js';
 import type { DeliveryReason } from '../../core/delivery.ts';
 import { DeliveryError } from '../../engine/errors.ts';
-import type { ChannelTarget, Poster, Reply, SentMessage } from '../../engine/types.ts';
+import type { ChannelTarget, Poster, Reply, SentMessage, WorkspaceRef } from '../../engine/types.ts';
 import { renderReply } from './render.ts';
 
 /** Discord JSON error codes that mean the target is gone or closed to us. */
@@ -11,10 +11,12 @@ const unknownGuild = 10004;
 const unknownMessage = 10008;
 const missingAccess = 50001;
 const missingPermissions = 50013;
+/** The member closed their DMs to this server's members, or blocked the bot. */
+const cannotMessageUser = 50007;
 
 /** Why Discord refused, from the HTTP status and its JSON error code. */
 function reasonOf(status: number, code: number | string | undefined): DeliveryReason {
-  if (code === missingAccess || code === missingPermissions || status === 403) return 'no-access';
+  if (code === missingAccess || code === missingPermissions || code === cannotMessageUser || status === 403) return 'no-access';
   if (code === unknownChannel || code === unknownGuild || status === 404) return 'channel-gone';
   if (status === 401) return 'not-connected';
   if (status === 429) return 'rate-limited';
@@ -44,18 +46,44 @@ export function toDeliveryError(error: unknown, what: string): DeliveryError {
   return new DeliveryError('unreachable', `Discord: ${networkCode(error)}`, true, what);
 }
 
-/** Posts the engine's unsolicited messages (daily questions, quiz turns, reveals) to channels. */
+/** Posts the engine's unsolicited messages (daily questions, quiz turns, reveals) to channels, and direct messages to members. */
 export class DiscordPoster implements Poster {
+  /** Each member's DM channel, once opened. */
+  private readonly dmChannels = new Map<string, string>();
+
   constructor(private readonly rest: REST) {}
 
-  async post(target: ChannelTarget, reply: Reply): Promise<SentMessage> {
+  post(target: ChannelTarget, reply: Reply): Promise<SentMessage> {
+    return this.send(target.channelId, reply, `post in channel ${target.channelId}`);
+  }
+
+  /**
+   * A direct message to a member (an appeal decided): opens the DM channel, then posts there.
+   * A member who takes no DMs from the server answers 403 (code 50007): a `no-access` DeliveryError.
+   */
+  async notify(member: WorkspaceRef & { userId: string }, reply: Reply): Promise<SentMessage> {
+    let channelId = this.dmChannels.get(member.userId);
+    if (!channelId) {
+      try {
+        const dm = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: member.userId } })) as APIDMChannel;
+        channelId = dm.id;
+      } catch (error) {
+        throw toDeliveryError(error, `open a DM with member ${member.userId}`);
+      }
+      this.dmChannels.set(member.userId, channelId);
+    }
+    return this.send(channelId, reply, `DM member ${member.userId}`);
+  }
+
+  /** Every message of a split reply in order; the first one's id stands for all. */
+  private async send(channelId: string, reply: Reply, what: string): Promise<SentMessage> {
     let firstId: string | undefined;
     for (const message of renderReply({ ...reply, visibility: 'public' })) {
       try {
-        const sent = (await this.rest.post(Routes.channelMessages(target.channelId), { body: message })) as { id: string };
+        const sent = (await this.rest.post(Routes.channelMessages(channelId), { body: message })) as { id: string };
         firstId ??= sent.id;
       } catch (error) {
-        throw toDeliveryError(error, `post in channel ${target.channelId}`);
+        throw toDeliveryError(error, what);
       }
     }
     return { messageId: firstId! };

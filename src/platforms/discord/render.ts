@@ -5,6 +5,7 @@ import { localizeReply } from '../../i18n/localizeReply.ts';
 import { discordFormat } from './discordFormat.ts';
 import { shorten, splitText } from '../text.ts';
 import { limits } from './limits.ts';
+import { parseButtonId } from '../buttonIds.ts';
 import { label } from './messages.ts';
 
 /** One Discord message as the REST API takes it (snake_case JSON). */
@@ -58,6 +59,13 @@ function fieldsOf(reply: RenderedReply): APIEmbedField[] {
   return fields;
 }
 
+/** Verdicts in the colours reviewers expect; Answer stands out; appeals and paging stay quiet. */
+function styleOf(id: string): ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger {
+  const action = parseButtonId(id);
+  if (action?.kind === 'review') return action.verdict === 'correct' ? ButtonStyle.Success : action.verdict === 'incorrect' ? ButtonStyle.Danger : ButtonStyle.Primary;
+  return action?.kind === 'answer' || action === undefined ? ButtonStyle.Primary : ButtonStyle.Secondary;
+}
+
 function buttonRows(buttons: ReplyButton<string>[]): APIActionRowComponent<APIButtonComponent>[] {
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   const usable = buttons.slice(0, limits.buttonsPerRow * limits.rowsPerMessage);
@@ -66,7 +74,7 @@ function buttonRows(buttons: ReplyButton<string>[]): APIActionRowComponent<APIBu
       type: ComponentType.ActionRow,
       components: usable.slice(i, i + limits.buttonsPerRow).map((b) => ({
         type: ComponentType.Button,
-        style: ButtonStyle.Primary,
+        style: styleOf(b.id),
         custom_id: b.id.slice(0, limits.customId),
         label: shorten(b.label, limits.buttonLabel),
       })),

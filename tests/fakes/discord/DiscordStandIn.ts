@@ -88,6 +88,8 @@ export class DiscordStandIn {
   /** A channel the bot may not see: posting there answers 403 Missing Access. */
   readonly forbiddenChannelId = snowflake();
   readonly ownerId = snowflake();
+  /** A role of the server besides @everyone, e.g. for its reviewers. */
+  readonly tutorRoleId = snowflake();
 
   readonly requests = new Log<RecordedRequest>();
   readonly frames = new Log<GatewayFrame>();
@@ -95,6 +97,8 @@ export class DiscordStandIn {
   readonly connections: string[] = [];
   /** Messages the bot created, by id. */
   readonly messages = new Map<string, ReturnType<typeof apiMessage>>();
+  /** Direct message channels the bot opened, by member id. */
+  readonly dmChannels = new Map<string, string>();
   /** Slash command definitions last registered, by scope (`global` or a guild id). */
   readonly registered = new Map<string, unknown[]>();
 
@@ -106,6 +110,7 @@ export class DiscordStandIn {
   private failures: Failure[] = [];
   private files = new Map<string, Buffer>();
   private acked = new Set<string>();
+  private dmsClosed = new Set<string>();
   private port = 0;
 
   private constructor(private readonly opts: StandInOptions) {}
@@ -136,6 +141,7 @@ export class DiscordStandIn {
         { id: this.channelId, name: 'quiz' },
         { id: this.otherChannelId, name: 'daily' },
       ],
+      roles: [{ id: this.tutorRoleId, name: 'Tutors' }],
     };
   }
 
@@ -178,6 +184,22 @@ export class DiscordStandIn {
     this.files.set(`/attachments/${id}/${filename}`, data);
     const url = `http://127.0.0.1:${this.port}/attachments/${id}/${filename}`;
     return { id, filename, size: size ?? data.length, url, proxy_url: url, content_type: 'text/plain; charset=utf-8' };
+  }
+
+  /** The member takes no direct messages from server members: posting in their DM answers 403 (code 50007), as Discord does. */
+  closeDms(userId: string): void {
+    this.dmsClosed.add(userId);
+  }
+
+  /** Messages the bot sent to a member's DM channel. */
+  dmsTo(userId: string): ReturnType<typeof apiMessage>[] {
+    const channel = this.dmChannels.get(userId);
+    return [...this.messages.values()].filter((m) => channel !== undefined && m.channel_id === channel);
+  }
+
+  /** Waits for the bot to post in a member's DM channel. */
+  async waitForDm(userId: string, since = 0): Promise<RecordedRequest> {
+    return this.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${this.dmChannels.get(userId)}/messages`, since);
   }
 
   /** Waits for a request the bot makes (or made). */
@@ -357,10 +379,19 @@ export class DiscordStandIn {
       const b = body as Record<string, unknown>;
       return ok(apiMessage({ id: snowflake(), channelId: this.channelId, author: bot, body: b }));
     }
+    if (method === 'POST' && path === '/users/@me/channels') {
+      const recipient = String((body as { recipient_id?: unknown }).recipient_id ?? '');
+      if (!/^\d+$/.test(recipient)) return { status: 400, json: { message: 'Invalid Form Body', code: 50035 } };
+      const id = this.dmChannels.get(recipient) ?? snowflake();
+      this.dmChannels.set(recipient, id);
+      return ok({ id, type: 1, last_message_id: null, flags: 0, recipients: [apiUser({ id: recipient, username: `member-${recipient}` })] });
+    }
     if ((m = path.match(/^\/channels\/(\d+)\/messages(?:\/(\d+))?$/))) {
       const channelId = m[1]!;
       if (channelId === this.forbiddenChannelId) return { status: 403, json: { message: 'Missing Access', code: 50001 } };
-      if (channelId !== this.channelId && channelId !== this.otherChannelId) return notFound(10003, 'Unknown Channel');
+      const dmOf = [...this.dmChannels].find(([, id]) => id === channelId)?.[0];
+      if (dmOf !== undefined && this.dmsClosed.has(dmOf)) return { status: 403, json: { message: 'Cannot send messages to this user', code: 50007 } };
+      if (channelId !== this.channelId && channelId !== this.otherChannelId && dmOf === undefined) return notFound(10003, 'Unknown Channel');
       if (method === 'POST' && !m[2]) {
         const msg = apiMessage({ id: snowflake(), channelId, author: bot, body: body as Record<string, unknown> });
         this.messages.set(msg.id, msg);

@@ -29,6 +29,8 @@ export interface TestUser {
   admin?: boolean | 'administrator';
   /** The language of the member's Discord client (`en-US` unless given). */
   locale?: string;
+  /** The member's role ids (besides @everyone). */
+  roles?: string[];
 }
 
 export function apiUser(u: { id: string; username: string }, bot = false) {
@@ -40,7 +42,7 @@ export function apiMember(u: TestUser) {
   return {
     user: apiUser(u),
     nick: null,
-    roles: [],
+    roles: u.roles ?? [],
     joined_at: '2024-01-01T00:00:00.000Z',
     deaf: false,
     mute: false,
@@ -55,6 +57,8 @@ export interface GuildShape {
   ownerId: string;
   botUser: { id: string; username: string };
   channels: { id: string; name: string }[];
+  /** Roles besides @everyone. */
+  roles?: { id: string; name: string }[];
 }
 
 export function apiGuild(g: GuildShape) {
@@ -70,7 +74,17 @@ export function apiGuild(g: GuildShape) {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id: g.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: memberPerms.toString(), managed: false, mentionable: false, flags: 0 }],
+    roles: [{ id: g.id, name: '@everyone' }, ...(g.roles ?? [])].map((r, position) => ({
+      id: r.id,
+      name: r.name,
+      color: 0,
+      hoist: false,
+      position,
+      permissions: position === 0 ? memberPerms.toString() : '0',
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    })),
     emojis: [],
     stickers: [],
     features: [],
@@ -166,7 +180,7 @@ export interface SlashSpec {
   focused?: string;
 }
 
-const OptionType = { Subcommand: 1, String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Attachment: 11 } as const;
+const OptionType = { Subcommand: 1, String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Attachment: 11 } as const;
 export { OptionType };
 
 function commandData(s: SlashSpec) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { raw } from '../../../src/core/text.ts';
 import { displayLimits } from '../../../src/decks/deckLimits.ts';
 import { feedbackReply, questionReply, revealReply } from '../../../src/engine/messages.ts';
-import { answerModal } from '../../../src/platforms/discord/interactions.ts';
+import { answerModal } from '../../../src/platforms/discord/modals.ts';
 import { renderReply } from '../../../src/platforms/discord/render.ts';
 import { deckQuestion, keptPart, missedGrade, prose } from '../longTexts.ts';
 

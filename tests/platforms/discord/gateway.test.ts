@@ -61,7 +61,7 @@ describe('connecting', () => {
 
   it('registers the commands in the given server when asked to on start', async () => {
     h = await startHarness({ registerCommandsOnStart: true, guildId: undefined });
-    expect(h.discord.registered.get('global')?.map((c) => (c as { name: string }).name)).toEqual(['answer', 'quiz', 'practice', 'leaderboard', 'stats', 'daily', 'deck', 'settings', 'help']);
+    expect(h.discord.registered.get('global')?.map((c) => (c as { name: string }).name)).toEqual(['answer', 'quiz', 'practice', 'leaderboard', 'stats', 'appeal', 'daily', 'deck', 'review', 'grade', 'settings', 'help']);
   });
 });
 
@@ -70,7 +70,7 @@ describe('registerCommands', () => {
     const discord = await DiscordStandIn.start();
     extra.push(discord);
     const r = await registerCommands({ token: discord.token, apiUrl: discord.apiUrl, guildId: discord.guildId });
-    expect(r).toEqual({ count: 9, scope: 'guild' });
+    expect(r).toEqual({ count: 12, scope: 'guild' });
     expect(discord.requests.items.map((x) => `${x.method} ${x.path}`)).toEqual([
       'GET /applications/@me',
       `PUT /applications/${discord.applicationId}/guilds/${discord.guildId}/commands`,
@@ -93,16 +93,21 @@ describe('registerCommands', () => {
       ['skip', []],
     ]);
     expect(subs('deck')).toEqual([['list', []], ['show', ['name']], ['import', ['file']], ['use', ['name']], ['remove', ['name']]]);
-    expect(byName.get('settings')!.options!.map((o) => [o.name, o.type])).toEqual([['language', 3], ['questions', 4], ['seconds', 4]]);
+    expect(byName.get('settings')!.options!.map((o) => [o.name, o.type])).toEqual([['language', 3], ['questions', 4], ['seconds', 4], ['reviewers', 8]]);
+    expect(byName.get('appeal')!.options!.map((o) => [o.name, o.type])).toEqual([['reason', 3]]);
+    expect(subs('review')).toEqual([['queue', ['page']], ['log', ['page']]]);
+    expect(subs('grade')).toEqual([['set', ['user', 'question', 'verdict', 'note', 'deck']]]);
+    expect(byName.get('grade')!.options![0]!.options![2]!.choices!.map((c) => c.value)).toEqual(['correct', 'partial', 'incorrect']);
     expect(byName.get('daily')!.default_member_permissions).toBe('32');
     expect(byName.get('settings')!.default_member_permissions).toBe('32');
-    expect(byName.get('help')!.default_member_permissions).toBeUndefined();
+    // Reviewers hold a role the server chose, not Manage Server: the engine checks them.
+    for (const open of ['help', 'appeal', 'review', 'grade']) expect(byName.get(open)!.default_member_permissions, open).toBeUndefined();
   });
 
   it('registers globally without a server id', async () => {
     const discord = await DiscordStandIn.start();
     extra.push(discord);
-    await expect(registerCommands({ token: discord.token, apiUrl: discord.apiUrl })).resolves.toEqual({ count: 9, scope: 'global' });
+    await expect(registerCommands({ token: discord.token, apiUrl: discord.apiUrl })).resolves.toEqual({ count: 12, scope: 'global' });
   });
 
   it('fails with one line when the token is refused', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../../src/i18n/commandNames.ts';
 import { catalogs } from '../../../src/i18n/renderText.ts';
+import { discordForms } from '../../../src/platforms/discord/commandLocales.ts';
 import { discordFormat } from '../../../src/platforms/discord/discordFormat.ts';
 import { registerCommands } from '../../../src/platforms/discord/registerCommands.ts';
 import { DiscordStandIn } from '../../fakes/discord/DiscordStandIn.ts';
@@ -88,8 +89,10 @@ describe('Discord command registration', () => {
     const byName = new Map((await registered()).map((c) => [c.name, c]));
     expect(discordFormat.command('daily setup', 'de')).toBe('`/tagesfrage einrichten`');
     expect(discordFormat.command('daily setup', 'en')).toBe('`/daily setup`');
+    expect(discordFormat.command('review', 'de')).toBe('`/prüfen offen`');
     for (const name of COMMAND_NAMES) {
-      const [top, sub] = name.split(' ');
+      // The form Discord shows: the review queue is a subcommand, `/review queue`.
+      const [top, sub] = (discordForms[name] ?? name).split(' ');
       const command = byName.get(top!);
       if (!command) continue; // not a Discord command (Slack's /quiz ask)
       const subcommand = sub === undefined ? undefined : command.options?.find((o) => o.name === sub);
@@ -132,6 +135,19 @@ describe("the Discord adapter's own words", () => {
     const message = apiMessage({ id: '1', channelId: h.discord.channelId, author: apiUser(h.discord.botUser, true), body: cb.body.data });
     const modal = await h.click(hans, customId, message).callback;
     expect(modal.body.data.components[1]).toMatchObject({ type: 18, label: 'Deine Antwort' });
+  });
+
+  it('labels the appeal and review modals in German', async () => {
+    h = await startHarness();
+    const cb = await h.slash(alice, { name: 'quiz', subcommand: 'start', options: { questions: 1 } }).callback;
+    const roundId = Number((cb.body.data.components[0].components[0].custom_id as string).split(':')[1]);
+    const feedback = await h.submit(hans, `answer-modal:${roundId}`, { answer: 'keine Ahnung' }).callback;
+    const appealId = (feedback.body.data.components as { components: { custom_id: string }[] }[]).flatMap((r) => r.components).find((b) => b.custom_id.startsWith('appeal:'))!.custom_id;
+    const message = apiMessage({ id: '1', channelId: h.discord.channelId, author: apiUser(h.discord.botUser, true), body: feedback.body.data });
+    const appeal = await h.click(hans, appealId, message).callback;
+    expect(appeal.body.data.components[0]).toMatchObject({ type: 18, label: 'Warum sollte die Bewertung anders sein?', description: 'Eine prüfende Person liest das und entscheidet; höchstens 1.000 Zeichen.' });
+    const review = await h.click(chef, `review:${appealId.split(':')[1]}:partial`, message).callback;
+    expect(review.body.data).toMatchObject({ title: 'Als teilweise richtig werten', components: [{ type: 18, label: 'Notiz für das Mitglied (optional)' }] });
   });
 
   it("names commands in a German member's replies as Discord shows them to that member", async () => {

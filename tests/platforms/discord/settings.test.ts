@@ -18,11 +18,11 @@ const EPHEMERAL = 64;
 const jonas: TestUser = { id: snowflake(), username: 'jonas', locale: 'de' };
 
 describe('/settings', () => {
-  it('is registered for members with Manage Server, with a language choice and the quiz numbers', () => {
+  it('is registered for members with Manage Server, with a language choice, the quiz numbers and the reviewer role', () => {
     const data = commands.find((c) => c.data.name === 'settings')!.data;
     expect(data.default_member_permissions).toBe(manageServer);
     const options = data.options as { name: string; choices?: { value: string }[] }[];
-    expect(options.map((o) => o.name)).toEqual(['language', 'questions', 'seconds']);
+    expect(options.map((o) => o.name)).toEqual(['language', 'questions', 'seconds', 'reviewers']);
     expect(options[0]!.choices?.map((c) => c.value)).toEqual(['en', 'de']);
   });
 

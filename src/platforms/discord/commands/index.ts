@@ -1,13 +1,16 @@
 import type { Command } from '../command.ts';
 import { answer } from './answer.ts';
+import { appeal } from './appeal.ts';
 import { daily } from './daily.ts';
 import { deck } from './deck.ts';
+import { grade } from './grade.ts';
 import { help } from './help.ts';
 import { leaderboard } from './leaderboard.ts';
 import { practice } from './practice.ts';
 import { quiz } from './quiz.ts';
+import { review } from './review.ts';
 import { settings } from './settings.ts';
 import { stats } from './stats.ts';
 
 /** Every slash command, in the order `/help` lists them. */
-export const commands: readonly Command[] = [answer, quiz, practice, leaderboard, stats, daily, deck, settings, help];
+export const commands: readonly Command[] = [answer, quiz, practice, leaderboard, stats, appeal, daily, deck, review, grade, settings, help];

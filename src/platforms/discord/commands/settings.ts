@@ -19,6 +19,7 @@ export const settings = {
       { type: ApplicationCommandOptionType.String, ...named('language'), ...described('discordCommand.settings.language'), choices: languages },
       { type: ApplicationCommandOptionType.Integer, ...named('questions'), ...described('discordCommand.settings.questions'), min_value: QUIZ_LIMITS.questions.min, max_value: QUIZ_LIMITS.questions.max },
       { type: ApplicationCommandOptionType.Integer, ...named('seconds'), ...described('discordCommand.settings.seconds'), min_value: QUIZ_LIMITS.seconds.min, max_value: QUIZ_LIMITS.seconds.max },
+      { type: ApplicationCommandOptionType.Role, ...named('reviewers'), ...described('discordCommand.settings.reviewers') },
     ],
   },
   run({ interaction, caller, engine }) {
@@ -27,9 +28,11 @@ export const settings = {
     const language = o.getString('language');
     const questions = o.getInteger('questions');
     const seconds = o.getInteger('seconds');
+    const reviewers = o.getRole('reviewers');
     if (language !== null) changes.language = language as Locale;
     if (questions !== null) changes.quizQuestions = questions;
     if (seconds !== null) changes.quizSeconds = seconds;
+    if (reviewers !== null) changes.reviewerRoleId = reviewers.id;
     return engine.settings(caller, changes);
   },
 } satisfies Command;
