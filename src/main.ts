@@ -40,6 +40,7 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
         ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
         port: config.PORT,
         adminUserIds: config.SLACK_ADMIN_USER_IDS,
+        reviewerUserIds: config.SLACK_REVIEWER_USER_IDS,
         engine: app.engine,
         logger,
       });

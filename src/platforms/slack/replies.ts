@@ -92,6 +92,7 @@ export async function slackCaller(
     userId: at.userId,
     userName: user.name,
     isAdmin: user.isAdmin,
+    isReviewer: user.isReviewer,
     ...(user.locale ? { locale: user.locale } : {}),
   };
 }

@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type pino from 'pino';
 import type { DeliveryReason } from '../../core/delivery.ts';
 import { DeliveryError } from '../../engine/errors.ts';
-import type { ChannelTarget, Poster, Reply, SentMessage } from '../../engine/types.ts';
+import type { ChannelTarget, Poster, Reply, SentMessage, WorkspaceRef } from '../../engine/types.ts';
 import type { ChannelThrottle } from './channelThrottle.ts';
 import { renderReply } from './render/replyBlocks.ts';
 import { errorText } from './slackUsers.ts';
@@ -63,6 +63,7 @@ export function platformErrorCode(err: unknown): string | undefined {
 /**
  * The engine's outbound port on Slack: posts via chat.postMessage, one message
  * per second per channel; 429s are waited out by the Web API client (Retry-After).
+ * A message to one member goes to their DM with the app (chat.postMessage to the user id).
  */
 export class SlackPoster implements Poster {
   /** The last question posted in each channel, so reveals can be threaded under it. */
@@ -78,6 +79,17 @@ export class SlackPoster implements Poster {
     const channel = target.channelId;
     // The engine says whether this server wants reveals threaded (its setting, else SLACK_REVEAL_IN_THREAD).
     const threadTs = reply.kind === 'reveal' && reply.inThread ? this.lastQuestion.get(channel) : undefined;
+    const sent = await this.send(channel, reply, threadTs);
+    if (reply.kind === 'question') this.lastQuestion.set(channel, sent.messageId);
+    return sent;
+  }
+
+  /** A private message to one member, e.g. an appeal decided: Slack opens the DM when the channel is a user id. */
+  notify(member: WorkspaceRef & { userId: string }, reply: Reply): Promise<SentMessage> {
+    return this.send(member.userId, reply);
+  }
+
+  private async send(channel: string, reply: Reply, threadTs?: string): Promise<SentMessage> {
     let first: string | undefined;
     for (const message of renderReply(reply)) {
       try {
@@ -100,7 +112,6 @@ export class SlackPoster implements Poster {
       }
     }
     if (first === undefined) throw new DeliveryError('other', 'Slack: chat.postMessage returned no ts', true, `chat.postMessage to ${channel}`);
-    if (reply.kind === 'question') this.lastQuestion.set(channel, first);
     return { messageId: first };
   }
 

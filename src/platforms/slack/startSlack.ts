@@ -7,10 +7,11 @@ import type { Poster } from '../../engine/types.ts';
 import { ChannelThrottle } from './channelThrottle.ts';
 import { fileDownloader } from './fileDownload.ts';
 import { registerAnswerModal } from './listeners/answerModal.ts';
-import { registerAppHome } from './listeners/appHome.ts';
+import { homePublisher, registerAppHome } from './listeners/appHome.ts';
 import { registerCommands } from './listeners/commands.ts';
 import type { ListenerContext } from './listeners/context.ts';
 import { registerDeckImport } from './listeners/deckImport.ts';
+import { registerReviews } from './listeners/reviews.ts';
 import { registerWorkspaceEvents } from './listeners/workspaceEvents.ts';
 import { replyGuard } from './replies.ts';
 import { SlackPoster, platformErrorCode } from './slackPoster.ts';
@@ -30,6 +31,8 @@ export interface StartSlackOptions {
   /** Web API base URL (SLACK_API_URL), for proxies and tests. */
   apiUrl?: string;
   adminUserIds: string[];
+  /** SLACK_REVIEWER_USER_IDS: members who may decide appeals and change grades, besides admins. */
+  reviewerUserIds?: string[];
   engine: QuizEngine;
   logger: pino.Logger;
   /** Timing knobs; the defaults suit Slack, tests make them short. */
@@ -96,13 +99,15 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
   const poster = new SlackPoster(app.client, new ChannelThrottle(opts.tuning?.postIntervalMs ?? 1000), log);
   const ctx: ListenerContext = {
     engine: opts.engine,
-    users: new SlackUsers(app.client, new Set(opts.adminUserIds), log),
+    users: new SlackUsers(app.client, { admins: new Set(opts.adminUserIds), reviewers: new Set(opts.reviewerUserIds ?? []) }, log),
     guard: replyGuard(log),
     log,
   };
   registerCommands(app, ctx);
   registerAnswerModal(app, ctx);
-  registerAppHome(app, ctx);
+  const publishHome = homePublisher(ctx);
+  registerAppHome(app, ctx, publishHome);
+  registerReviews(app, ctx, publishHome);
   registerDeckImport(app, { ...ctx, download: fileDownloader(opts.botToken, opts.apiUrl) });
   registerWorkspaceEvents(app, ctx);
 

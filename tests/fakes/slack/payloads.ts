@@ -62,6 +62,27 @@ export function buttonClick(w: Who & { actionId: string; responseUrl: string; me
   };
 }
 
+/** A click on a button in the app's Home tab: no channel and no response_url, the view instead. */
+export function homeButtonClick(w: { team?: string; user: string; userName?: string; actionId: string }) {
+  return {
+    type: 'block_actions',
+    ...interactionEnvelope(w),
+    container: { type: 'view', view_id: 'VHOME' },
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+    view: { id: 'VHOME', type: 'home', team_id: team(w), app_id: 'A001', bot_id: 'BBOT', hash: 'h', blocks: [], private_metadata: '', callback_id: '', state: { values: {} } },
+    actions: [
+      {
+        type: 'button',
+        action_id: w.actionId,
+        block_id: 'b1',
+        value: w.actionId,
+        text: { type: 'plain_text', text: 'Decide' },
+        action_ts: '1700000001.000000',
+      },
+    ],
+  };
+}
+
 /** Submitting a modal the app opened: `view` is what the app sent to views.open, `values` the inputs. */
 export function viewSubmission(w: Omit<Who, 'channel'> & { view: Record<string, unknown>; values: Record<string, Record<string, string>> }) {
   const values: Record<string, Record<string, { type: string; value: string }>> = {};

@@ -27,7 +27,7 @@ export interface SlackStand {
 
 /** A real engine on a temp database, the stand-in Slack, and the adapter between them. */
 export async function startStand(
-  o: { mode: 'http' | 'socket'; adminUserIds?: string[]; now?: string; settings?: Partial<EngineSettings>; logs?: boolean } = { mode: 'http' },
+  o: { mode: 'http' | 'socket'; adminUserIds?: string[]; reviewerUserIds?: string[]; now?: string; settings?: Partial<EngineSettings>; logs?: boolean } = { mode: 'http' },
 ): Promise<SlackStand> {
   const fake = await FakeSlack.start();
   const te = makeTestEngine({ ...(o.now ? { now: o.now } : {}), ...(o.settings ? { settings: o.settings } : {}) });
@@ -40,6 +40,7 @@ export async function startStand(
     ...(o.mode === 'socket' ? { appToken: fake.appToken } : { signingSecret, port: 0, host: '127.0.0.1' }),
     apiUrl: fake.apiUrl,
     adminUserIds: o.adminUserIds ?? [],
+    reviewerUserIds: o.reviewerUserIds ?? [],
     engine: te.engine,
     logger: logs.logger,
     tuning: fastTuning,

@@ -19,7 +19,7 @@ afterAll(async () => {
 describe("a Slack member's language", () => {
   it('comes from users.info: a member whose Slack is in German is a caller in de-DE', async () => {
     const client = new webApi.WebClient(s.fake.botToken, { slackApiUrl: s.fake.apiUrl });
-    const users = new SlackUsers(client, new Set(), pino({ level: 'silent' }));
+    const users = new SlackUsers(client, { admins: new Set() }, pino({ level: 'silent' }));
     const at = { teamId: 'T001', channelId: 'C1' };
     expect(await slackCaller(users, { ...at, userId: 'UDE' })).toMatchObject({ userName: 'jonas', locale: 'de-DE' });
     expect(await slackCaller(users, { ...at, userId: 'U1' })).toMatchObject({ userName: 'ada', locale: 'en-US' });

@@ -8,16 +8,19 @@ import { replyBlocks } from './replyBlocks.ts';
 const maxHomeBlocks = 100;
 
 /**
- * The App Home tab: the given replies (the user's stats, the leaderboard) one after
- * another, in the member's `locale` unless the engine chose one.
+ * The App Home tab: for reviewers, the "To review" section first (the engine's review list,
+ * titled so, with its verdict and page buttons); then the given replies (the user's stats, the
+ * leaderboard) one after another without buttons, in the member's `locale` unless the
+ * engine chose one.
  */
-export function homeView(replies: Reply[], locale: Locale = 'en'): types.HomeView {
+export function homeView(replies: Reply[], locale: Locale = 'en', toReview?: Reply): types.HomeView {
   const blocks: types.KnownBlock[] = [];
-  for (const reply of replies) {
-    const own = replyBlocks({ ...reply, locale: reply.locale ?? locale }).filter((b) => b.type !== 'actions');
+  const add = (own: types.KnownBlock[]) => {
     if (blocks.length > 0 && own.length > 0) blocks.push({ type: 'divider' });
     blocks.push(...own);
-  }
+  };
+  if (toReview) add(replyBlocks({ ...toReview, locale: toReview.locale ?? locale }));
+  for (const reply of replies) add(replyBlocks({ ...reply, locale: reply.locale ?? locale }).filter((b) => b.type !== 'actions'));
   if (blocks.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(slackWords('slack.homeEmpty', locale, { start: { command: 'quiz start' } })) } });
   return { type: 'home', blocks: blocks.slice(0, maxHomeBlocks) };
 }

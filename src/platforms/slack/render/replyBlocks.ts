@@ -4,6 +4,7 @@ import { localizeReply } from '../../../i18n/localizeReply.ts';
 import { slackFormat } from './slackFormat.ts';
 import { slackWords } from '../slackWords.ts';
 import { shorten, splitText } from '../../text.ts';
+import { parseButtonId } from '../../buttonIds.ts';
 import { escapeSlack, slackTokens, toMrkdwn, toPlain } from './mrkdwn.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -91,13 +92,20 @@ function fieldBlocks(reply: RenderedReply, limits: SlackLimits): KnownBlock[] {
   return blocks;
 }
 
+/** Answer and "correct" stand out, "incorrect" warns; the rest are Slack's default buttons. */
+function styleOf(id: string): { style?: 'primary' | 'danger' } {
+  const action = parseButtonId(id);
+  if (action?.kind === 'answer' || (action?.kind === 'review' && action.verdict === 'correct')) return { style: 'primary' };
+  return action?.kind === 'review' && action.verdict === 'incorrect' ? { style: 'danger' } : {};
+}
+
 function buttonBlocks(reply: RenderedReply, limits: SlackLimits): ActionsBlock[] {
   const buttons: Button[] = (reply.buttons ?? []).map((b) => ({
     type: 'button',
     action_id: b.id,
     value: b.id,
     text: { type: 'plain_text', text: shorten(b.label, limits.buttonText) },
-    ...(b.id.startsWith('answer:') ? { style: 'primary' as const } : {}),
+    ...styleOf(b.id),
   }));
   const blocks: ActionsBlock[] = [];
   for (let i = 0; i < buttons.length; i += limits.buttonsPerActions) {
