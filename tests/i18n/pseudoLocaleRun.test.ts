@@ -81,7 +81,7 @@ describe('the pseudo-locale', () => {
       '/help', '/quiz', '/ask', '/answer L1 regularization, dropout and pruning', '@bob /answer no idea', '/leaderboard', '/stats',
       '/practice', '/daily setup 09:00 Europe/Berlin', '/daily status', '/daily pause', '/daily resume', '/daily skip', '/deck list',
       '/deck show deep-learning-training', '/deck use nope', '/settings', '/settings questions 3', '/quiz stop', '/leaderboard week',
-      '/quiz start nope', '/daily setup 25:00 Mars/Base', '/frobnicate', 'hello', '/answer',
+      '/quiz start nope', '/daily setup 25:00 Mars/Base', '/frobnicate', 'hello', '/answer', '@bob /appeal not fair', '/review', '/review log',
     ];
     const r = runQuizbot(dir, ['start'], `${session.join('\n')}\n`, { QUIZBOT_LOCALE: 'en-XA' });
     expect(r.code).toBe(0);

@@ -9,5 +9,8 @@ export const shell: Record<keyof typeof en, string> = {
   'shell.slashFirst': 'Befehle beginnen mit einem Schrägstrich. Zum Antworten schreib {{answer}} {{text}}',
   'shell.apology': 'Entschuldigung, bei mir ist etwas schiefgelaufen; der Fehler wurde protokolliert. Versuch es noch einmal oder tippe {{help}}.',
   'shell.closesAt': '(offen bis {{time}})',
+  'shell.privateTo': 'Privat an {{member}}:',
   'shell.answerHint': '(antworte mit {{answer}} DEINE ANTWORT)',
+  'shell.appealHint': '(Einspruch gegen diese Bewertung: {{appeal}} GRUND)',
+  'shell.pageHint': '(Seite {{page}}: {{command}} {{page}})',
 };

@@ -9,6 +9,12 @@ export const shell = {
   'shell.apology': 'Sorry, something went wrong on my side; it has been logged. Try again, or {{help}}.',
   /** Under a question: `{{time}}` is when it closes, in this terminal's timezone. */
   'shell.closesAt': '(closes at {{time}})',
+  /** Above a private message to one member (an appeal decided), shown in the shared terminal. */
+  'shell.privateTo': 'Privately to {{member}}:',
   /** Under a question that takes answers. */
   'shell.answerHint': '(answer with {{answer}} YOUR ANSWER)',
+  /** Under private feedback: `/appeal` appeals the latest grade, the one just shown. */
+  'shell.appealHint': '(to appeal this grade: {{appeal}} REASON)',
+  /** Under a page of the review queue or log, for each page button: `{{command}} {{page}}` shows that page. */
+  'shell.pageHint': '(page {{page}}: {{command}} {{page}})',
 } as const;

@@ -1,13 +1,14 @@
-import { msg } from '../../core/text.ts';
+import { msg, type Text } from '../../core/text.ts';
 import type { Reply } from '../../engine/types.ts';
 import { localizeReply } from '../../i18n/localizeReply.ts';
 import { renderText as inWords } from '../../i18n/renderText.ts';
+import { parseButtonId } from '../buttonIds.ts';
 import { shellFormat } from './shellFormat.ts';
 
 /** When a question closes, in this terminal's timezone; the date too when it is not today. */
 const closing = (ms: number) => ({ date: ms, show: new Date(ms).toDateString() === new Date().toDateString() ? ('time' as const) : ('datetime' as const) });
 
-/** A reply as terminal text: bold markers dropped, fields as `name: value`. */
+/** A reply as terminal text: bold markers dropped, fields as `name: value`, buttons as the commands that do the same. */
 export function renderText(reply: Reply): string {
   const r = localizeReply(reply, shellFormat);
   const locale = r.locale ?? 'en';
@@ -17,7 +18,16 @@ export function renderText(reply: Reply): string {
   if (r.body) out.push(plain(r.body));
   for (const f of r.fields ?? []) out.push(f.value.includes('\n') ? `${f.name}:\n${plain(f.value)}` : `${f.name}: ${plain(f.value)}`);
   if (r.closesAt !== undefined) out.push(inWords(msg('shell.closesAt', { time: closing(r.closesAt) }), locale, shellFormat));
-  if (r.buttons?.some((b) => b.id.startsWith('answer:'))) out.push(inWords(msg('shell.answerHint', { answer: { command: 'answer' } }), locale, shellFormat));
+  // Buttons become the commands that do the same here.
+  const say = (t: Text) => out.push(inWords(t, locale, shellFormat));
+  for (const b of r.buttons ?? []) {
+    const action = parseButtonId(b.id);
+    if (action?.kind === 'answer') say(msg('shell.answerHint', { answer: { command: 'answer' } }));
+    else if (action?.kind === 'appeal') say(msg('shell.appealHint', { appeal: { command: 'appeal' } }));
+    else if (action?.kind === 'reviewpage' || action?.kind === 'reviewlog') {
+      say(msg('shell.pageHint', { page: action.page, command: { command: action.kind === 'reviewpage' ? 'review' : 'review log' } }));
+    }
+  }
   if (r.footer) out.push(`-- ${plain(r.footer)}`);
   return out.join('\n');
 }

@@ -42,13 +42,16 @@ export async function startPlayground(o: {
   sayText(msg('shell.intro', { help: { command: 'help' } }));
   const rl = readline.createInterface({ input: o.input, ...(o.interactive ? { output: o.output, prompt: '> ' } : {}), terminal: o.interactive });
   let posts = 0;
-  // Posts nobody typed a command for (quiz turns, reveals, daily questions) appear as they fire.
+  // Posts nobody typed a command for (quiz turns, reveals, daily questions) appear as they fire;
+  // a private message to one member (an appeal decided) too, since every member shares this terminal.
+  const show = (text: string) => {
+    say(`\n${text}`);
+    if (o.interactive) rl.prompt(true);
+    return { messageId: `shell-${++posts}` };
+  };
   o.posters.register('shell', {
-    post: async (_t, reply) => {
-      say(`\n${renderText(reply)}`);
-      if (o.interactive) rl.prompt(true);
-      return { messageId: `shell-${++posts}` };
-    },
+    post: async (_t, reply) => show(renderText(reply)),
+    notify: async (member, reply) => show(`${inWords(msg('shell.privateTo', { member: { user: member.userId } }), reply.locale ?? locale, shellFormat)}\n${renderText(reply)}`),
   });
   if (o.interactive) rl.prompt();
   for await (const raw of rl) {

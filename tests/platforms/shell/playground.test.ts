@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,5 +62,19 @@ describe('terminal playground', () => {
     const status = out.slice(out.indexOf('> /daily status'));
     expect(status).toContain('#general');
     expect(out).not.toMatch(/<#/);
+  });
+
+  it('appeals with /appeal, reviews with /review and /grade set, and prints the member\'s private notice', async () => {
+    const deck = path.join(t.dir, 'gold.yaml');
+    writeFileSync(deck, 'What is the chemical symbol for gold?:\n- Au\n');
+    const out = await play([`/deck import ${deck}`, '/quiz start gold 1 60', '@bob /answer Pb', '@bob /appeal Pb is right', '/review', '/grade set @bob 1 gold correct fine then', '/review log']);
+    const feedback = out.slice(out.indexOf('> @bob /answer Pb'), out.indexOf('> @bob /appeal'));
+    expect(feedback).toContain('(to appeal this grade: /appeal REASON)');
+    expect(out).toContain('Your appeal is in.');
+    expect(out).toContain('1. Appeal by bob · Quiz · question 1 (gold)');
+    const decided = out.slice(out.indexOf('> /grade set'), out.indexOf('> /review log'));
+    expect(decided).toMatch(/Privately to bob:\n== Your grade was reviewed ==\nYour appeal was decided\.\nYour answer to question 1 \(gold\) is now correct: 100% and 13 points \(before: incorrect, 0\)\.\nThe reviewer’s note: fine then/);
+    expect(decided).toContain('They were told privately.');
+    expect(out).toContain('on bob, question 1 (gold), appeal: incorrect (0) → correct (13)');
   });
 });
