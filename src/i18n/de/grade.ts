@@ -25,6 +25,10 @@ export const grade: Record<keyof typeof en, string> = {
   'grade.somePointsNeeded_one': '{{matched}} von {{count}} Kernpunkt ({{needed}} nötig): {{points}}.',
   'grade.somePointsNeeded_other': '{{matched}} von {{count}} Kernpunkten ({{needed}} nötig): {{points}}.',
 
+  'grade.likeAccepted': 'Richtig: bewertet wie eine Antwort, die im Prüfteam als richtig anerkannt wurde. Für sich allein fand der Bewerter: {{grade}}',
+  'grade.likePartial': 'Teilweise richtig: bewertet wie eine Antwort, die im Prüfteam Teilpunkte bekam. Für sich allein fand der Bewerter: {{grade}}',
+  'grade.likeRejected': 'Nicht richtig: bewertet wie eine Antwort, die im Prüfteam als falsch bewertet wurde. Für sich allein fand der Bewerter: {{grade}}',
+
   'grade.correct': 'Richtig.',
   'grade.notExpected': 'Das ist nicht die erwartete Antwort.',
   'grade.someOptions_one': '{{right}} von {{count}} richtigen Option gewählt.',

@@ -25,6 +25,11 @@ export const grade = {
   'grade.somePointsNeeded_one': '{{matched}} of {{count}} key point ({{needed}} needed): {{points}}.',
   'grade.somePointsNeeded_other': '{{matched}} of {{count}} key points ({{needed}} needed): {{points}}.',
 
+  // An answer like one a reviewer decided: the reviewer's verdict, then the grader's own feedback.
+  'grade.likeAccepted': 'Correct: graded like an answer a reviewer accepted. On its own the grader found: {{grade}}',
+  'grade.likePartial': 'Partly right: graded like an answer a reviewer gave partial credit. On its own the grader found: {{grade}}',
+  'grade.likeRejected': 'Not correct: graded like an answer a reviewer marked incorrect. On its own the grader found: {{grade}}',
+
   // Short and multiple-choice answers.
   'grade.correct': 'Correct.',
   'grade.notExpected': 'Not the expected answer.',
