@@ -45,4 +45,11 @@ describe('configuration', () => {
   it('splits the Slack admin list', () => {
     expect(loadConfig({ SLACK_ADMIN_USER_IDS: 'U1, U2,,' }).SLACK_ADMIN_USER_IDS).toEqual(['U1', 'U2']);
   });
+
+  it('reads the appeal window, the review threshold and the Slack reviewers', () => {
+    expect(loadConfig({})).toMatchObject({ APPEAL_DAYS: 7, SLACK_REVIEWER_USER_IDS: [] });
+    expect(loadConfig({ APPEAL_DAYS: '14', REVIEW_BELOW_CONFIDENCE: '0.25', SLACK_REVIEWER_USER_IDS: 'U7 ,U8' })).toMatchObject({ APPEAL_DAYS: 14, REVIEW_BELOW_CONFIDENCE: 0.25, SLACK_REVIEWER_USER_IDS: ['U7', 'U8'] });
+    expect(() => loadConfig({ REVIEW_BELOW_CONFIDENCE: '60' })).toThrow(/REVIEW_BELOW_CONFIDENCE: .*"60"/);
+    expect(() => loadConfig({ APPEAL_DAYS: '-1' })).toThrow(/APPEAL_DAYS/);
+  });
 });

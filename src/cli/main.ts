@@ -10,7 +10,9 @@ Usage:
   quizbot [start]                    run the bot (the terminal playground when no platform token is set)
   quizbot deck check FILE            check a deck file and list its questions
   quizbot deck rubric DECK [--write] show each open question's key points; --write adds the derived ones to a Markdown deck
-  quizbot grade DECK                 grade JSON lines {"question": N, "answer": "..."} from stdin
+  quizbot grade DECK [--decisions FILE]
+                                     grade JSON lines {"question": N, "answer": "..."} from stdin;
+                                     --decisions first applies labelled answers {"question": N, "answer": "...", "label": 1|0.5|0}
   quizbot db backup FILE             copy the database to FILE while the bot runs
   quizbot regrade [--dry-run] [--deck NAME] [--from-version V]
                                      grade stored answers again with the current grader (operator)
@@ -23,7 +25,7 @@ const err = (s: string) => process.stderr.write(`${s}\n`);
 
 const startUsage = 'Usage: quizbot [start]';
 const deckUsage = 'Usage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]';
-const gradeUsage = 'Usage: quizbot grade DECK < answers.jsonl';
+const gradeUsage = 'Usage: quizbot grade DECK [--decisions FILE] < answers.jsonl';
 const dbUsage = 'Usage: quizbot db backup FILE';
 const commandsUsage = 'Usage: quizbot commands register [--guild ID]';
 const benchUsage = 'Usage: quizbot bench';
@@ -82,10 +84,10 @@ async function run(argv: string[]): Promise<number> {
       return subcommand(sub, 'deck', deckUsage);
     }
     case 'grade': {
-      const a = argsOf(rest, {}, ['DECK'], gradeUsage);
+      const a = argsOf(rest, { decisions: { type: 'string' } }, ['DECK'], gradeUsage);
       if (typeof a === 'number') return a;
       const { runGrade } = await import('./grade.ts');
-      return runGrade(a.positionals[0]!, process.stdin, out);
+      return runGrade(a.positionals[0]!, process.stdin, out, err, a.values.decisions === undefined ? {} : { decisions: a.values.decisions });
     }
     case 'db': {
       if (sub !== 'backup') return subcommand(sub, 'db', dbUsage);

@@ -111,6 +111,16 @@ export class Store {
     return this.st('SELECT * FROM workspaces WHERE platform = ? AND external_id = ?').get(platform, externalId) as WorkspaceRow | undefined;
   }
 
+  /** Every workspace, for the operator's tools. */
+  allWorkspaces(): WorkspaceRow[] {
+    return this.st('SELECT * FROM workspaces ORDER BY id').all() as WorkspaceRow[];
+  }
+
+  /** The workspaces that imported a deck of this name. */
+  workspacesWithDeck(name: string): WorkspaceRow[] {
+    return this.st('SELECT w.* FROM workspaces w JOIN decks d ON d.workspace_id = w.id WHERE d.name = ? ORDER BY w.id').all(name) as WorkspaceRow[];
+  }
+
   workspaceById(id: number): WorkspaceRow {
     return this.st('SELECT * FROM workspaces WHERE id = ?').get(id) as WorkspaceRow;
   }

@@ -80,7 +80,7 @@ describe('quizbot command line', { timeout: 30_000 }, () => {
 
   it('names an unknown option, then shows the command’s usage, with exit code 2', () => {
     const cases: [string[], string, string][] = [
-      [['deck', 'rubric', 'deck.md', '--wirte'], 'Unknown option --wirte.', '       quizbot deck rubric DECK [--write]'],
+      [['deck', 'rubric', 'deck.md', '--wirte'], 'Unknown option --wirte.', '       quizbot deck export NAME FILE [--workspace ID]'],
       [['db', 'backup', '-f', 'copy.db'], 'Unknown option -f.', 'Usage: quizbot db backup FILE'],
       [['start', '--port=3000'], 'Unknown option --port.', 'Usage: quizbot [start]'],
     ];
@@ -95,7 +95,7 @@ describe('quizbot command line', { timeout: 30_000 }, () => {
   });
 
   it('says which argument is missing or extra', () => {
-    expect(quizbot(['deck', 'check']).err).toBe('Missing FILE.\nUsage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]\n');
+    expect(quizbot(['deck', 'check']).err).toBe('Missing FILE.\nUsage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]\n       quizbot deck export NAME FILE [--workspace ID]\n');
     const guild = quizbot(['commands', 'register', '--guild']);
     expect([guild.code, guild.err]).toEqual([2, 'Option --guild needs a value.\nUsage: quizbot commands register [--guild ID]\n']);
   });
