@@ -1,9 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Question } from '../core/deck.ts';
 import { createGrader } from '../core/grading/createGrader.ts';
+import { applyDecisions, type Decision } from '../core/grading/decisions.ts';
 import { loadDeckFile } from '../decks/loadDeckFile.ts';
 import { plainFormat } from '../i18n/plainFormat.ts';
 import { renderText } from '../i18n/renderText.ts';
+import { readDecisions } from './decisionsFile.ts';
 
 const located = (file: string, line: number, message: string): string => (line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
 
@@ -12,14 +14,17 @@ const located = (file: string, line: number, message: string): string => (line >
  * writes one JSON line per input line, in order: the grade (question, score,
  * verdict, matched, missed, feedback in English, confidence, graderVersion, contradicted), or
  * `{"error": "line 3: ..."}` for a line that cannot be graded. Blank lines are
- * skipped. Returns 0, or 1 (with the deck's problems on `err`) when the deck
- * does not load.
+ * skipped. With `decisions`, a file of labelled answers (JSON lines
+ * `{"question": N, "answer": "...", "label": 1|0.5|0}`), each answer is graded as
+ * the bot grades it once reviewers have decided those answers. Returns 0, or 1
+ * (with the problems on `err`) when the deck or the decisions do not load.
  */
 export async function runGrade(
   deckPath: string,
   input: NodeJS.ReadableStream,
   out: (line: string) => void,
   err: (line: string) => void = (s) => process.stderr.write(`${s}\n`),
+  options: { decisions?: string } = {},
 ): Promise<number> {
   const loaded = loadDeckFile(deckPath);
   if (!loaded.ok) {
@@ -27,13 +32,22 @@ export async function runGrade(
     return 1;
   }
   const byNumber = new Map<number, Question>(loaded.deck.questions.map((q) => [q.number, q]));
+  let decisions = new Map<number, Decision[]>();
+  if (options.decisions !== undefined) {
+    const read = readDecisions(options.decisions, byNumber);
+    if (!read.ok) {
+      for (const p of read.problems) err(p);
+      return 1;
+    }
+    decisions = read.byQuestion;
+  }
   const grader = createGrader();
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
-    out(JSON.stringify(gradeLine(line, n, byNumber, grader)));
+    out(JSON.stringify(gradeLine(line, n, byNumber, grader, decisions)));
   }
   return 0;
 }
@@ -52,7 +66,7 @@ type Output =
     }
   | { error: string };
 
-function gradeLine(line: string, n: number, byNumber: Map<number, Question>, grader: ReturnType<typeof createGrader>): Output {
+function gradeLine(line: string, n: number, byNumber: Map<number, Question>, grader: ReturnType<typeof createGrader>, decisions: Map<number, Decision[]>): Output {
   let data: unknown;
   try {
     data = JSON.parse(line);
@@ -68,7 +82,7 @@ function gradeLine(line: string, n: number, byNumber: Map<number, Question>, gra
   const q = byNumber.get(question);
   if (!q) return { error: `line ${n}: the deck has no question ${question}` };
   try {
-    const g = grader.grade(q, answer);
+    const g = applyDecisions(q, answer, grader.grade(q, answer), decisions.get(question) ?? []);
     return { question, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: renderText(g.feedback, 'en', plainFormat), confidence: g.confidence, graderVersion: g.graderVersion, contradicted: g.contradicted };
   } catch (e) {
     // A grader bug must not end the stream: report it on this line and go on.

@@ -9,6 +9,7 @@ import { createGrader } from '../../src/core/grading/createGrader.ts';
 import { GRADER_VERSION } from '../../src/core/grading/graderVersion.ts';
 import { loadDeckFile } from '../../src/decks/loadDeckFile.ts';
 import { words } from '../helpers/shown.ts';
+import { runQuizbot } from './runQuizbot.ts';
 
 const deck = fileURLToPath(new URL('../../data/decks/deep-learning-training.md', import.meta.url));
 let dir: string;
@@ -17,10 +18,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function grade(lines: string[], deckPath = deck) {
+async function grade(lines: string[], deckPath = deck, decisions?: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runGrade(deckPath, Readable.from([lines.join('\n')]), (l) => out.push(l), (l) => err.push(l));
+  const code = await runGrade(deckPath, Readable.from([lines.join('\n')]), (l) => out.push(l), (l) => err.push(l), decisions === undefined ? {} : { decisions });
   return { code, out, err, json: out.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
@@ -101,5 +102,79 @@ describe('quizbot grade DECK', () => {
     const r = await grade([], broken);
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/broken\.json/);
+  });
+});
+
+describe('quizbot grade DECK --decisions FILE', () => {
+  const bulbDeck = () => {
+    const file = path.join(dir, 'bulbs.md');
+    writeFileSync(file, '# Bulbs\n\n**1. Why does bulb A light up when the switch is closed?**\n\nAnswer: Bulb A is in a closed path with the battery.\n');
+    return file;
+  };
+  const decisionsFile = (name: string, lines: string[]) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  };
+  const accepted = { question: 1, answer: 'The switch completes the circuit, so electrons travel through the filament.', label: 1 };
+  const paraphrase = { question: 1, answer: 'the switch completes the circuit so the electrons can travel through the filament' };
+
+  it('grades an answer like a decided one it says the same as, with the same fields', async () => {
+    const deckFile = bulbDeck();
+    const alone = await grade([JSON.stringify(paraphrase)], deckFile);
+    const learned = await grade([JSON.stringify(paraphrase)], deckFile, decisionsFile('accepted.jsonl', [JSON.stringify(accepted)]));
+    expect(alone.json[0]!.verdict).not.toBe('correct');
+    expect(learned.code).toBe(0);
+    expect(learned.json[0]).toMatchObject({ question: 1, verdict: 'correct', score: 1, feedback: `Correct: graded like an answer a reviewer accepted. On its own the grader found: ${alone.json[0]!.feedback as string}` });
+    expect(Object.keys(learned.json[0] ?? {})).toEqual(Object.keys(alone.json[0] ?? {}));
+  });
+
+  it('leaves grades no decision applies to as they are', async () => {
+    const decisions = decisionsFile('other.jsonl', ['', JSON.stringify({ question: 6, answer: 'L1, dropout, pruning', label: 0 }), JSON.stringify({ question: 3, answer: 'idk', label: 1 })]);
+    const r = await grade([JSON.stringify({ question: 1, answer: "Yes, it's fine to use the same He-sampled value" }), JSON.stringify({ question: 3, answer: 'idk' })], deck, decisions);
+    expect(r.json).toEqual([expected(1, "Yes, it's fine to use the same He-sampled value"), expected(3, 'idk')]);
+  });
+
+  it('refuses a decisions file with malformed lines, naming each line, and grades nothing', async () => {
+    const file = decisionsFile('bad.jsonl', [
+      JSON.stringify(accepted),
+      'not json',
+      JSON.stringify({ question: 9, answer: 'x', label: 1 }),
+      JSON.stringify({ question: 1, answer: 'x', label: 2 }),
+      '',
+      JSON.stringify({ question: 1, label: 0 }),
+      '["a"]',
+    ]);
+    const r = await grade([JSON.stringify(paraphrase)], bulbDeck(), file);
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual([
+      `${file}:2: not valid JSON; expected {"question": N, "answer": "...", "label": 1, 0.5 or 0}`,
+      `${file}:3: the deck has no question 9`,
+      `${file}:4: "label" must be 1 (correct), 0.5 (partial) or 0 (incorrect)`,
+      `${file}:6: "answer" must be text`,
+      `${file}:7: expected an object {"question": N, "answer": "...", "label": 1, 0.5 or 0}`,
+    ]);
+  });
+
+  it('says so when the decisions file cannot be read', async () => {
+    const missing = path.join(dir, 'no-decisions.jsonl');
+    const r = await grade([JSON.stringify(paraphrase)], bulbDeck(), missing);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([`${missing}: cannot read the decisions (ENOENT)`]);
+  });
+});
+
+// A child process, as a user runs it: a second or two each on a busy machine.
+describe('quizbot grade on the command line', { timeout: 30_000 }, () => {
+  it('takes --decisions FILE and refuses the option without a file', () => {
+    const decisions = path.join(dir, 'cli-decisions.jsonl');
+    writeFileSync(decisions, `${JSON.stringify({ question: 6, answer: 'lasso, dropout and cutting weights', label: 1 })}\n`);
+    const input = `${JSON.stringify({ question: 6, answer: 'lasso, dropout, and cutting weights' })}\n`;
+    const r = runQuizbot(dir, ['grade', deck, '--decisions', decisions], input);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(JSON.parse(r.out)).toMatchObject({ question: 6, verdict: 'correct', feedback: expect.stringMatching(/^Correct: graded like an answer a reviewer accepted\./) });
+    const bare = runQuizbot(dir, ['grade', deck, '--decisions']);
+    expect([bare.code, bare.err]).toEqual([2, 'Option --decisions needs a value.\nUsage: quizbot grade DECK [--decisions FILE] < answers.jsonl\n']);
   });
 });
