@@ -158,6 +158,17 @@ describe('deciding on Slack', () => {
     expect(s.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'U2')).toHaveLength(1);
   });
 
+  it('when Slack refuses the DM, the decision stands and the reviewer is told the member was not', async () => {
+    const { appeal, answerId } = await graceWrongAdaRight();
+    await appealAs('U2', appeal, 'please');
+    s.fake.failNext('chat.postMessage', { error: 'messages_tab_disabled' });
+    const told = await decide('UREV', answerId, 'correct');
+    expect(allText(told.args)).toContain('is now correct');
+    expect(allText(told.args)).toContain('I could not message them privately; their stats and the leaderboard show the new grade.');
+    expect(s.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'U2').map((c) => c.fault)).toEqual([{ error: 'messages_tab_disabled' }]);
+    expect(await leaderboard()).toMatch(/🥇 grace: 13 pts/);
+  });
+
   it('a member who is no admin and not in SLACK_REVIEWER_USER_IDS is refused', async () => {
     const { appeal, answerId } = await graceWrongAdaRight();
     await appealAs('U2', appeal, 'please');
