@@ -2,14 +2,19 @@
  * Grading evaluation: grades every labelled answer and prints agreement (exact
  * verdict matches) and the severe-error rate (correct graded incorrect, or
  * incorrect graded correct) per deck, per kind and overall, next to the
- * keyword-overlap baseline (keywordBaseline.ts); then the real teacher-graded splits. `--show=DECK` lists a deck's disagreements.
+ * keyword-overlap baseline (keywordBaseline.ts); then the real teacher-graded splits, the grader
+ * learning from decisions (learningCurve.ts) and the review threshold (reviewThreshold.ts).
+ * `--show=DECK` lists a deck's disagreements.
  */
+import { loadConfig } from '../../src/config.ts';
 import { createGrader } from '../../src/core/grading/createGrader.ts';
 import type { Verdict } from '../../src/core/grading/grader.ts';
 import { plainFormat } from '../../src/i18n/plainFormat.ts';
 import { renderText } from '../../src/i18n/renderText.ts';
 import { loadLabelledSet, type LabelledAnswer } from './labelledSet.ts';
 import { keywordBaseline } from './keywordBaseline.ts';
+import { reportLearning } from './learningCurve.ts';
+import { reportReviewThreshold } from './reviewThreshold.ts';
 import { hasEvalData } from './realAnswers.ts';
 import { reportRealData } from './realReport.ts';
 
@@ -83,5 +88,9 @@ if (show !== undefined) {
 }
 
 // Real teacher-graded answers, when the shared datasets are present (they never ship with the project).
-if (hasEvalData()) reportRealData(grader, () => true);
-else console.log('\n(Real graded answers skipped: set EVAL_DATA_DIR to the folder holding beetle/, scientsbank/ and mohler/.)');
+if (hasEvalData()) {
+  reportRealData(grader, () => true);
+  reportLearning(grader);
+  const configured = (loadConfig({}) as unknown as Record<string, unknown>).REVIEW_BELOW_CONFIDENCE;
+  reportReviewThreshold(grader, typeof configured === 'number' ? configured : undefined);
+} else console.log('\n(Real graded answers skipped: set EVAL_DATA_DIR to the folder holding beetle/, scientsbank/ and mohler/.)');
