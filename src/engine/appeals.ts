@@ -53,7 +53,7 @@ export function canAppeal(ctx: EngineContext, answerId: number, userId: number):
 /** The answer an appeal is about, refusing answers of other workspaces. */
 function appealed(ctx: EngineContext, c: Caller, answerId?: number): { a: ReviewedAnswer; userId: number } {
   const { wsId, userId } = ctx.memberIds(c);
-  const id = answerId ?? ctx.store.reviews.latestAnswerOf(userId);
+  const id = answerId ?? ctx.store.reviews.latestAnswerOf(wsId, userId);
   if (id === undefined) throw new UserError('appeal_nothing', msg('review.appealNothing'));
   const a = ctx.store.reviews.answer(id);
   if (!a || a.round.workspace_id !== wsId) throw new UserError('appeal_unknown', msg('review.appealUnknown', { appeal: cmd('appeal') }));

@@ -141,7 +141,7 @@ export async function gradeSet(ctx: EngineContext, c: Caller, o: { userId: strin
   const member = ctx.store.findUser(wsId, o.userId);
   const who = { user: o.userId, ...(member ? { name: member.name } : {}) };
   if (!member) throw new UserError('no_answers', msg('review.noAnswers', { member: who }));
-  const answerId = ctx.store.reviews.latestAnswerTo(member.id, deck, o.question);
+  const answerId = ctx.store.reviews.latestAnswerTo(wsId, member.id, deck, o.question);
   if (answerId === undefined) throw new UserError('no_answer', msg('review.noAnswerTo', { member: who, number: o.question, deck }));
   return decide(ctx, c, { answerId, verdict: o.verdict, ...(o.note !== undefined ? { note: o.note } : {}), override: true });
 }

@@ -111,6 +111,15 @@ export class RegradeRows {
 
   /** The daily answers of these members in the order they were given, for replaying streaks. */
   dailyScores(userIds: readonly number[]): { user_id: number; schedule_id: number; seq: number; score: number }[] {
+    // A few members (a reviewer's decision, inside its write transaction): from the daily
+    // rounds through the (round, member) key, never reading every answer.
+    if (userIds.length <= 20) {
+      return this.sql.get(
+        `SELECT a.user_id, r.schedule_id, r.seq, a.score FROM rounds r CROSS JOIN answers a ON a.round_id = r.id
+         WHERE a.user_id IN (SELECT value FROM json_each(?)) AND r.kind = 'daily' AND r.schedule_id IS NOT NULL AND r.seq IS NOT NULL
+         ORDER BY a.user_id, a.id`,
+      ).all(JSON.stringify(userIds)) as { user_id: number; schedule_id: number; seq: number; score: number }[];
+    }
     return this.sql.get(
       `SELECT a.user_id, r.schedule_id, r.seq, a.score FROM answers a JOIN rounds r ON r.id = a.round_id
        WHERE a.user_id IN (SELECT value FROM json_each(?)) AND r.kind = 'daily' AND r.schedule_id IS NOT NULL AND r.seq IS NOT NULL

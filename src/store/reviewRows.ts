@@ -232,17 +232,25 @@ export class ReviewRows {
     return row && readReviewed(row);
   }
 
-  /** The id of a member's latest answer (users rows are per workspace), if any. */
-  latestAnswerOf(userId: number): number | undefined {
-    return this.sql.get('SELECT id FROM answers WHERE user_id = ? ORDER BY id DESC LIMIT 1').pluck().get(userId) as number | undefined;
+  /*
+   * A member's answers are found from the rounds (far fewer than answers) through the
+   * (round, member) key: an index of answers by member would cost every answer a write.
+   */
+
+  /** The id of a member's answer in the latest round they answered in their workspace, if any. */
+  latestAnswerOf(workspaceId: number, userId: number): number | undefined {
+    return this.sql
+      .get('SELECT a.id FROM rounds r CROSS JOIN answers a ON a.round_id = r.id AND a.user_id = ? WHERE r.workspace_id = ? ORDER BY r.id DESC LIMIT 1')
+      .pluck()
+      .get(userId, workspaceId) as number | undefined;
   }
 
-  /** The id of a member's latest answer to one question of a deck, if any. */
-  latestAnswerTo(userId: number, deck: string, question: number): number | undefined {
+  /** The id of a member's answer in the latest round of one question of a deck they answered, if any. */
+  latestAnswerTo(workspaceId: number, userId: number, deck: string, question: number): number | undefined {
     return this.sql
-      .get('SELECT a.id FROM answers a JOIN rounds r ON r.id = a.round_id WHERE a.user_id = ? AND r.deck = ? AND r.question = ? ORDER BY a.id DESC LIMIT 1')
+      .get('SELECT a.id FROM rounds r CROSS JOIN answers a ON a.round_id = r.id AND a.user_id = ? WHERE r.workspace_id = ? AND r.deck = ? AND r.question = ? ORDER BY r.id DESC LIMIT 1')
       .pluck()
-      .get(userId, deck, question) as number | undefined;
+      .get(userId, workspaceId, deck, question) as number | undefined;
   }
 
   /** Records an appeal; false when the answer already has one. */

@@ -9,7 +9,6 @@
  *   provisional answer is decided once (`decisions_once`); overrides may follow.
  *   Deck and question are kept on the row, so the grader finds a question's
  *   decisions through one index.
- * - `answers_of_user`: a member's answers without reading every answer.
  * - `users.locale`: the member's language as their platform last reported it, so
  *   a decision reaches them in it.
  * - `workspace_settings.reviewer_role_id`: the role (Discord) whose members review.
@@ -17,9 +16,6 @@
 export const reviews = `
 ALTER TABLE answers ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0 CHECK (provisional IN (0, 1));
 CREATE INDEX answers_provisional ON answers (round_id) WHERE provisional = 1;
--- A member's answers: the latest one (/appeal, /grade set) and their daily answers in
--- order (a decision replays that member's streak inside its transaction).
-CREATE INDEX answers_of_user ON answers (user_id, id);
 ALTER TABLE users ADD COLUMN locale TEXT;
 ALTER TABLE workspace_settings ADD COLUMN reviewer_role_id TEXT;
 
