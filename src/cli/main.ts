@@ -10,6 +10,8 @@ Usage:
   quizbot [start]                    run the bot (the terminal playground when no platform token is set)
   quizbot deck check FILE            check a deck file and list its questions
   quizbot deck rubric DECK [--write] show each open question's key points; --write adds the derived ones to a Markdown deck
+  quizbot deck export NAME FILE [--workspace ID]
+                                     write deck NAME (.md or .json) with the answers reviewers accepted
   quizbot grade DECK [--decisions FILE]
                                      grade JSON lines {"question": N, "answer": "..."} from stdin;
                                      --decisions first applies labelled answers {"question": N, "answer": "...", "label": 1|0.5|0}
@@ -24,7 +26,7 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
 const startUsage = 'Usage: quizbot [start]';
-const deckUsage = 'Usage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]';
+const deckUsage = 'Usage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]\n       quizbot deck export NAME FILE [--workspace ID]';
 const gradeUsage = 'Usage: quizbot grade DECK [--decisions FILE] < answers.jsonl';
 const dbUsage = 'Usage: quizbot db backup FILE';
 const commandsUsage = 'Usage: quizbot commands register [--guild ID]';
@@ -80,6 +82,12 @@ async function run(argv: string[]): Promise<number> {
         if (typeof a === 'number') return a;
         const { deckRubric } = await import('./deckRubric.ts');
         return deckRubric(a.positionals[0]!, { write: a.values.write === true }, out, err);
+      }
+      if (sub === 'export') {
+        const a = argsOf(subRest, { workspace: { type: 'string' } }, ['NAME', 'FILE'], deckUsage);
+        if (typeof a === 'number') return a;
+        const { deckExport } = await import('./deckExport.ts');
+        return deckExport(a.positionals[0]!, a.positionals[1]!, a.values.workspace !== undefined ? { workspace: a.values.workspace } : {}, config(), out, err);
       }
       return subcommand(sub, 'deck', deckUsage);
     }
