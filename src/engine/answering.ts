@@ -45,10 +45,13 @@ function targetRound(ctx: EngineContext, c: Caller, wsId: number, userId: number
   }
   const now = ctx.now();
   const open = ctx.store.openInChannel(wsId, c.channelId);
-  const r = open.find((x) => isOpen(x, now)) ?? open[0];
-  if (r) return r;
+  const live = open.find((x) => isOpen(x, now));
+  // The channel's question first while the member has not answered it; then their own practice.
+  if (live && !ctx.store.answerOf(live.id, userId)) return live;
   const practice = ctx.store.openPractice(userId);
   if (practice) return practice;
+  const r = live ?? open[0];
+  if (r) return r;
   throw noOpenQuestion();
 }
 
@@ -124,10 +127,13 @@ export function practice(ctx: EngineContext, c: Caller, deckName?: string): Repl
   // A fresh order per user and deck, walked by how many practice rounds they have had.
   const order = shuffled(deck.questions.map((x) => x.number), hashSeed(ws.id, user.id, name));
   const done = ctx.store.tx(() => {
+    // A question open in a channel of this workspace would have its model answer revealed here.
+    const inChannels = new Set(ctx.store.openChannelQuestions(ws.id).filter((x) => x.deck === name).map((x) => x.question));
+    const count = ctx.store.practiceCount(user.id, name);
+    const n = order.map((_, i) => order[(count + i) % order.length]!).find((x) => !inChannels.has(x));
+    if (n === undefined) throw new UserError('practice_all_open', msg('answer.practiceAllOpen', { deck: raw(deck.title) }));
     const open = ctx.store.openPractice(user.id);
     if (open) ctx.store.closeRound(open.id, now);
-    const count = ctx.store.practiceCount(user.id, name);
-    const n = order[count % order.length]!;
     const id = ctx.store.insertRound({ workspace_id: ws.id, channel_id: c.channelId, kind: 'practice', deck: name, question: n, opened_at: now, closes_at: null, state: 'open', owner_id: user.id });
     return { id, n };
   });

@@ -207,6 +207,11 @@ export class Store {
     return rows;
   }
 
+  /** The questions open in any channel of a workspace (practice must not reveal them). */
+  openChannelQuestions(workspaceId: number): { deck: string; question: number }[] {
+    return this.st("SELECT deck, question FROM rounds WHERE workspace_id = ? AND state = 'open' AND kind <> 'practice'").all(workspaceId) as { deck: string; question: number }[];
+  }
+
   openPractice(ownerId: number): RoundRow | undefined {
     return this.st("SELECT * FROM rounds WHERE owner_id = ? AND kind = 'practice' AND state = 'open' ORDER BY id DESC LIMIT 1").get(ownerId) as RoundRow | undefined;
   }

@@ -80,6 +80,39 @@ describe('answering', () => {
     const ws = t.store.findWorkspace('discord', 'guild-1')!;
     expect(t.store.findUser(ws.id, 'u1')!.points).toBe(0);
   });
+
+  it('practice never draws a question that is open in a channel of the server', () => {
+    const admin = caller({ isAdmin: true });
+    t.engine.deckImport(admin, { fileName: 'pair.yaml', text: 'What is the chemical symbol for gold?:\n- Au\nWhat is the chemical symbol for iron?:\n- Fe\n' });
+    const quiz = shown(t.engine.quizStart(admin, { deck: 'pair', questions: 1, seconds: 600 }));
+    const open = quiz.title!.match(/Question (\d)/)![1];
+    for (const channelId of ['chan-1', 'chan-2', 'chan-1', 'chan-2']) {
+      expect(shown(t.engine.practice(caller({ channelId }), 'pair')).title).not.toContain(`Question ${open}`);
+    }
+  });
+
+  it('practice says so when every question of the deck is open in a channel', () => {
+    const admin = caller({ isAdmin: true });
+    t.engine.deckImport(admin, { fileName: 'gold.yaml', text: 'What is the chemical symbol for gold?:\n- Au\n' });
+    t.engine.quizStart(admin, { deck: 'gold', questions: 1, seconds: 600 });
+    expect(refusal(() => t.engine.practice(caller({ channelId: 'chan-2' }), 'gold'))).toMatch(/Every question of .* is open in a channel right now/);
+  });
+
+  it('/answer goes to the member\'s practice question once they have answered the channel\'s question', () => {
+    openQuestion(6);
+    t.engine.answer(caller(), 'dropout');
+    t.engine.practice(caller());
+    const fb = shown(t.engine.answer(caller(), 'I am not sure at all'));
+    expect(fb.title).toBe('Your grade');
+    expect(fb.fields?.map((f) => f.name)).toContain('Model answer');
+  });
+
+  it('/answer still goes to the channel\'s question the member has not answered, with practice open', () => {
+    openQuestion(6);
+    t.engine.practice(caller());
+    const fb = shown(t.engine.answer(caller(), 'L1 regularization, dropout and pruning'));
+    expect(fb.body).toContain('revealed when the question closes');
+  });
 });
 
 describe('display names', () => {

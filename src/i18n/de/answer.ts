@@ -11,6 +11,7 @@ export const answer: Record<keyof typeof en, string> = {
   'answer.closedAt': 'Diese Frage wurde am {{at}} geschlossen. Halte Ausschau nach der nächsten!',
   'answer.otherWorkspace': 'Diese Frage gehört zu einem anderen Server oder Workspace.',
   'answer.noPractice': 'Du hast gerade keine Übungsfrage offen. Starte eine mit {{practice}}.',
+  'answer.practiceAllOpen': 'Jede Frage aus {{deck}} ist gerade in einem Kanal offen, also gibt es keine zum Üben. Beantworte sie dort oder übe mit einem anderen Deck.',
   'answer.empty': 'Deine Antwort ist leer. Schreib sie hinter den Befehl, z. B. {{answer}} Dropout und Pruning.',
   'answer.tooLong': 'Deine Antwort ist länger als {{max}} Zeichen. Bitte kürze sie und schick sie noch einmal.',
   'answer.correct': 'Richtig!',

@@ -10,6 +10,7 @@ export const answer = {
   'answer.closedAt': 'This question closed at {{at}}. Watch for the next one!',
   'answer.otherWorkspace': 'That question belongs to another server or workspace.',
   'answer.noPractice': 'You have no practice question open. Start one with {{practice}}.',
+  'answer.practiceAllOpen': 'Every question of {{deck}} is open in a channel right now, so there is none to practise. Answer it there, or practise another deck.',
   'answer.empty': 'Your answer is empty. Write it after the command, e.g. {{answer}} dropout and pruning.',
   'answer.tooLong': 'Your answer is longer than {{max}} characters. Please shorten it and send it again.',
   'answer.correct': 'Correct!',

@@ -64,6 +64,21 @@ describe('terminal playground', () => {
     expect(out).not.toMatch(/<#/);
   });
 
+  it('practice during a quiz draws another question, and /answer then grades the practice question with its model answer', async () => {
+    const deck = path.join(t.dir, 'pair.yaml');
+    writeFileSync(deck, 'What is the chemical symbol for gold?:\n- Au\nWhat is the chemical symbol for iron?:\n- Fe\n');
+    // Practice walks the deck in turn, so two draws would reach the open quiz question.
+    const out = await play([`/deck import ${deck}`, '/quiz start pair 1 600', '/answer Au', '/practice pair', '/practice pair', '/answer Fe']);
+    const quizNumber = /== Quiz 1\/1 · Question (\d) ==/.exec(out)![1];
+    const drawn = [...out.matchAll(/== Practice · Question (\d) ==/g)].map((m) => m[1]);
+    expect(drawn).toHaveLength(2);
+    expect(drawn).not.toContain(quizNumber);
+    const graded = out.slice(out.lastIndexOf('> /answer Fe'));
+    expect(graded).toContain('== Your grade ==');
+    expect(graded).not.toContain('Already answered');
+    expect(graded).toMatch(/Model answer: (Au|Fe)/);
+  });
+
   it('appeals with /appeal, reviews with /review and /grade set, and prints the member\'s private notice', async () => {
     const deck = path.join(t.dir, 'gold.yaml');
     writeFileSync(deck, 'What is the chemical symbol for gold?:\n- Au\n');
