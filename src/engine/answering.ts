@@ -1,7 +1,5 @@
-import type { Question } from '../core/deck.ts';
 import { msg, raw } from '../core/text.ts';
 import { nextStreak } from '../core/scoring.ts';
-import { shuffled, hashSeed } from '../core/shuffle.ts';
 import type { AnswerRow, RoundRow } from '../store/rows.ts';
 import { answerPoints, creditsStreak } from './answerPoints.ts';
 import type { AnswerPrompt } from './api.ts';
@@ -9,6 +7,7 @@ import { canAppeal, withinAppealWindow } from './appeals.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { learnedGrade } from './learnedGrade.ts';
+import { reviewCardOf } from './practice.ts';
 import { cmd, feedbackReply, info, questionReply, roundLabel } from './messages.ts';
 import { storedGrade } from './storedGrade.ts';
 import type { Caller, Reply } from './types.ts';
@@ -103,6 +102,8 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
     // The (round, user) key settles a race with another process: the loser reports the first answer.
     const id = ctx.store.insertAnswer({ round_id: r.id, user_id: userId, text: answerText, ...grade, points, answered_at: now, provisional });
     if (id === undefined) return undefined;
+    // Every graded answer, in practice, daily or quiz, is a review of the member's card.
+    reviewCardOf(ctx, r, userId, grade, now);
     if (practice) {
       ctx.store.closeRound(r.id, now);
       return id;
@@ -118,25 +119,4 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
   if (stored === undefined) return alreadyReply(ctx, ctx.store.answerOf(r.id, userId)!, userId);
   const appealable = withinAppealWindow(ctx, { answeredAt: now, round: r }, now);
   return feedbackReply(grade, points, { revealNow: practice, question: q, provisional, ...(appealable ? { appealId: stored } : {}) });
-}
-
-export function practice(ctx: EngineContext, c: Caller, deckName?: string): Reply {
-  const { ws, user } = ctx.member(c);
-  const { name, deck } = ctx.deck(ws, deckName);
-  const now = ctx.now();
-  // A fresh order per user and deck, walked by how many practice rounds they have had.
-  const order = shuffled(deck.questions.map((x) => x.number), hashSeed(ws.id, user.id, name));
-  const done = ctx.store.tx(() => {
-    // A question open in a channel of this workspace would have its model answer revealed here.
-    const inChannels = new Set(ctx.store.openChannelQuestions(ws.id).filter((x) => x.deck === name).map((x) => x.question));
-    const count = ctx.store.practiceCount(user.id, name);
-    const n = order.map((_, i) => order[(count + i) % order.length]!).find((x) => !inChannels.has(x));
-    if (n === undefined) throw new UserError('practice_all_open', msg('answer.practiceAllOpen', { deck: raw(deck.title) }));
-    const open = ctx.store.openPractice(user.id);
-    if (open) ctx.store.closeRound(open.id, now);
-    const id = ctx.store.insertRound({ workspace_id: ws.id, channel_id: c.channelId, kind: 'practice', deck: name, question: n, opened_at: now, closes_at: null, state: 'open', owner_id: user.id });
-    return { id, n };
-  });
-  const q = deck.questions.find((x) => x.number === done.n) as Question;
-  return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: msg('answer.labelPractice'), visibility: 'private' });
 }

@@ -44,6 +44,8 @@ export interface QuizEngine {
   answerPrompt(c: Caller, roundId: number): AnswerPrompt;
   /** Personal practice: a private question; its answer is revealed at once. */
   practice(c: Caller, deck?: string): Reply;
+  /** Per deck: cards learned, due now, and retention over the last 30 days. */
+  practiceStats(c: Caller): Reply;
 
   quizStart(c: Caller, o: QuizStartOptions): Reply;
   quizStop(c: Caller): Promise<Reply>;

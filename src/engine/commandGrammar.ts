@@ -156,6 +156,7 @@ export const GRAMMAR = {
   'quiz start': [opt('deck', deckBeforeNumbers), opt('questions', count(v.QUIZ_LIMITS.questions, 'usage.arg.questions')), opt('seconds', count(v.QUIZ_LIMITS.seconds, 'usage.arg.seconds'))],
   'quiz stop': [],
   practice: [opt('deck', deck)],
+  'practice stats': [],
   leaderboard: [opt('period', period), opt('deck', deck)],
   stats: [opt('user', member)],
   'daily setup': [opt('channel', channel), req('time', time), req('timezone', timezone), opt('deck', deck)],

@@ -1,6 +1,7 @@
 import { msg } from '../core/text.ts';
 import type { QuizEngine } from './api.ts';
-import { answer, answerPrompt, ask, practice } from './answering.ts';
+import { answer, answerPrompt, ask } from './answering.ts';
+import { practice, practiceStats } from './practice.ts';
 import { appeal, appealPrompt } from './appeals.ts';
 import { EngineContext, type EngineDeps } from './context.ts';
 import { CLAIM_LEASE_MS, dailyNow, dailyPause, dailyResume, dailySetup, dailySkip, dailyStatus, resumeClaims, runDueSchedules } from './daily.ts';
@@ -40,6 +41,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     answer: (c, t, roundId) => answer(ctx, c, t, roundId),
     answerPrompt: (c, roundId) => answerPrompt(ctx, c, roundId),
     practice: (c, deck) => practice(ctx, c, deck),
+    practiceStats: (c) => practiceStats(ctx, c),
     quizStart: (c, o) => quizStart(ctx, c, o),
     quizStop: (c) => quizStop(ctx, c),
     leaderboard: (c, o) => leaderboard(ctx, c, o),

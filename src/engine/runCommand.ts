@@ -20,6 +20,8 @@ export function runCommand(engine: QuizEngine, c: Caller, cmd: ParsedCommand, ow
       return engine.ask(c);
     case 'practice':
       return engine.practice(c, cmd.args.deck);
+    case 'practice stats':
+      return engine.practiceStats(c);
     case 'quiz start':
       return engine.quizStart(c, cmd.args);
     case 'quiz stop':

@@ -8,6 +8,7 @@ export const COMMAND_NAMES = [
   'quiz start',
   'quiz stop',
   'practice',
+  'practice stats',
   'leaderboard',
   'stats',
   'daily setup',

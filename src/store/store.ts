@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
 import { readFailure, readJson, readList, readText, toJson } from './jsonColumns.ts';
+import { CardRows } from './cardRows.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ReviewRows } from './reviewRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
@@ -41,6 +42,8 @@ export class Store {
   readonly settings: SettingsRows;
   /** Appeals, the review queue and the audit log of decisions. */
   readonly reviews: ReviewRows;
+  /** Spaced-repetition cards per member and question, and their reviews. */
+  readonly cards: CardRows;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
   private readonly inTx: (fn: () => unknown) => unknown;
   private readonly inTxImmediate: (fn: () => unknown) => unknown;
@@ -54,6 +57,7 @@ export class Store {
     this.regrades = new RegradeRows(db, this.sql);
     this.settings = new SettingsRows(db, this.sql);
     this.reviews = new ReviewRows(this.sql);
+    this.cards = new CardRows(this.sql);
   }
 
   private st(sql: string): Database.Statement {

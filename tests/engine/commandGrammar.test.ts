@@ -18,6 +18,7 @@ const example: Record<CommandName, string> = {
   'quiz start': 'quiz start',
   'quiz stop': 'quiz stop',
   practice: 'practice',
+  'practice stats': 'practice stats',
   leaderboard: 'leaderboard',
   stats: 'stats',
   'daily setup': 'daily setup 09:00 UTC',

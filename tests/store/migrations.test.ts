@@ -213,3 +213,55 @@ describe('migration 4: appeals, provisional grades and decisions', () => {
     expect(upgraded.cols.appeals).not.toEqual([]);
   });
 });
+
+/** A database as quizbot left it at schema 4 (before cards): a member who answered a quiz question. */
+function schema4Database(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  for (const m of migrations.slice(0, 4)) db.exec(m);
+  db.pragma('user_version = 4');
+  db.exec(`
+    INSERT INTO workspaces (id, platform, external_id) VALUES (1, 'discord', 'g1');
+    INSERT INTO users (id, workspace_id, external_id, name, points, answers, score_sum, full_marks) VALUES (1, 1, 'u1', 'Ada', 7, 1, 0.667, 0);
+    INSERT INTO rounds (id, workspace_id, channel_id, kind, deck, question, opened_at, closes_at, closed_at, state)
+      VALUES (1, 1, 'c1', 'quiz', 'deep-learning-training', 6, 1000, 61000, 61000, 'closed');
+    INSERT INTO answers (id, round_id, user_id, text, score, verdict, matched, missed, feedback, points, answered_at, confidence, grader_version, contradicted)
+      VALUES (1, 1, 1, 'dropout and pruning', 0.667, 'partial', '["dropout","pruning"]', '["L1 regularization"]', '{"raw":"2 of 3"}', 7, 2000, 0.4, 'v9', '[]');
+  `);
+  db.close();
+}
+
+describe('migration 5: spaced-repetition cards', () => {
+  it('upgrades a schema 4 database: members and answers stay, no cards yet, and cards can be stored', () => {
+    const file = path.join(dir, 'old.db');
+    schema4Database(file);
+    const db = openDb(file);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    const store = new Store(db);
+    expect(store.userById(1)).toMatchObject({ name: 'Ada', points: 7 });
+    expect(store.answerOf(1, 1)).toMatchObject({ score: 0.667 });
+    expect(store.cards.stats(1, 5000, 0)).toEqual([]);
+    const memory = { due: 9000, stability: 2.5, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, phase: 'learning' as const, lastReview: 3000 };
+    const key = { workspaceId: 1, userId: 1, deck: 'deep-learning-training', question: 6 };
+    store.tx(() => store.cards.saveReview(key, memory, 'hard', 3000));
+    expect(store.cards.card(1, 'deep-learning-training', 6)).toEqual({ id: expect.any(Number), ...key, memory });
+    store.tx(() => store.cards.saveReview(key, { ...memory, due: 20000, reps: 2 }, 'again', 10000));
+    expect(store.cards.byDue(1, 'deep-learning-training').map((c) => c.memory)).toEqual([{ ...memory, due: 20000, reps: 2 }]);
+    expect(store.cards.stats(1, 20000, 0)).toEqual([{ deck: 'deep-learning-training', learned: 1, dueNow: 1, reviews: 2, recalled: 1 }]);
+    db.close();
+  });
+
+  it('gives a new database the same card tables as an upgraded one', () => {
+    const old = path.join(dir, 'old.db');
+    schema4Database(old);
+    const schema = (file: string) => {
+      const db = openDb(file);
+      const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE name LIKE 'card%' ORDER BY name").all();
+      db.close();
+      return tables;
+    };
+    const upgraded = schema(old);
+    expect(upgraded).toEqual(schema(path.join(dir, 'new.db')));
+    expect(upgraded.length).toBe(4);
+  });
+});

@@ -16,6 +16,7 @@ import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
 import { usage } from './usage.ts';
 import { review } from './review.ts';
+import { practice } from './practice.ts';
 
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
@@ -36,4 +37,5 @@ export const de: Catalog = {
   ...discordCommand,
   ...usage,
   ...review,
+  ...practice,
 };

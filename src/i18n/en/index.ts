@@ -15,6 +15,7 @@ import { discord } from './discord.ts';
 import { discordCommand } from './discordCommand.ts';
 import { usage } from './usage.ts';
 import { review } from './review.ts';
+import { practice } from './practice.ts';
 
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
@@ -35,4 +36,5 @@ export const en = {
   ...discordCommand,
   ...usage,
   ...review,
+  ...practice,
 } as const;

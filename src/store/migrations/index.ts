@@ -2,6 +2,7 @@ import { initial } from './0001-initial.ts';
 import { gradeProvenance } from './0002-grade-provenance.ts';
 import { workspaceSettings } from './0003-workspace-settings.ts';
 import { reviews } from './0004-reviews.ts';
+import { cards } from './0005-cards.ts';
 
 /** Ordered: migration N brings the schema to `PRAGMA user_version = N`. Append only. */
-export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews];
+export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards];

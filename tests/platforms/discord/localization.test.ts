@@ -96,6 +96,7 @@ describe('Discord command registration', () => {
       const command = byName.get(top!);
       if (!command) continue; // not a Discord command (Slack's /quiz ask)
       const subcommand = sub === undefined ? undefined : command.options?.find((o) => o.name === sub);
+      if (sub !== undefined && !subcommand) continue; // a text command only (`/quiz practice stats` on Slack and in the playground)
       const german = [command.name_localizations?.de, ...(subcommand ? [subcommand.name_localizations?.de] : [])].join(' ');
       expect(discordFormat.command(name, 'de'), name).toBe(`\`/${german}\``);
     }

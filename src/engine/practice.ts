@@ -1,0 +1,82 @@
+import type { Question } from '../core/deck.ts';
+import { ratingOf, reviewCard } from '../core/cards/spacedRepetition.ts';
+import type { Grade } from '../core/grading/grader.ts';
+import { msg, raw, type Text } from '../core/text.ts';
+import { shuffled, hashSeed } from '../core/shuffle.ts';
+import type { RoundRow } from '../store/rows.ts';
+import type { EngineContext } from './context.ts';
+import { UserError } from './errors.ts';
+import { cmd, questionReply } from './messages.ts';
+import type { Caller, Reply } from './types.ts';
+
+const DAY = 86_400_000;
+/** Retention counts the reviews of this many days. */
+export const RETENTION_DAYS = 30;
+
+/** A graded answer reviews the member's card of its question (call inside the answer's transaction). */
+export function reviewCardOf(ctx: EngineContext, r: RoundRow, userId: number, grade: Pick<Grade, 'verdict' | 'score' | 'confidence'>, now: number): void {
+  const key = { workspaceId: r.workspace_id, userId, deck: r.deck, question: r.question };
+  const card = ctx.store.cards.card(userId, r.deck, r.question);
+  const rating = ratingOf(grade);
+  ctx.store.cards.saveReview(key, reviewCard(card?.memory, rating, now), rating, now);
+}
+
+/**
+ * Personal practice: the most overdue card first, then questions the member has never
+ * answered (in a fresh order per member and deck), then, with nothing due and nothing
+ * new, the card due soonest, said to be early. Never a question open in a channel of
+ * the workspace, which would have its model answer revealed here.
+ */
+export function practice(ctx: EngineContext, c: Caller, deckName?: string): Reply {
+  const { ws, user } = ctx.member(c);
+  const { name, deck } = ctx.deck(ws, deckName);
+  const now = ctx.now();
+  const numbers = new Set(deck.questions.map((x) => x.number));
+  const order = shuffled([...numbers], hashSeed(ws.id, user.id, name));
+  const done = ctx.store.tx(() => {
+    const inChannels = new Set(ctx.store.openChannelQuestions(ws.id).filter((x) => x.deck === name).map((x) => x.question));
+    const cards = ctx.store.cards.byDue(user.id, name).filter((x) => numbers.has(x.question));
+    const servable = cards.filter((x) => !inChannels.has(x.question));
+    const seen = new Set(cards.map((x) => x.question));
+    const due = servable.find((x) => x.memory.due <= now);
+    // New questions walked by how many practice rounds the member has had, so a skipped one is not served again at once.
+    const count = ctx.store.practiceCount(user.id, name);
+    const fresh = due ? undefined : order.map((_, i) => order[(count + i) % order.length]!).find((x) => !seen.has(x) && !inChannels.has(x));
+    const early = due || fresh !== undefined ? undefined : servable[0];
+    const n = due?.question ?? fresh ?? early?.question;
+    if (n === undefined) throw new UserError('practice_all_open', msg('answer.practiceAllOpen', { deck: raw(deck.title) }));
+    const open = ctx.store.openPractice(user.id);
+    if (open) ctx.store.closeRound(open.id, now);
+    const id = ctx.store.insertRound({ workspace_id: ws.id, channel_id: c.channelId, kind: 'practice', deck: name, question: n, opened_at: now, closes_at: null, state: 'open', owner_id: user.id });
+    const dueNow = cards.filter((x) => x.memory.due <= now).length;
+    const next = cards.find((x) => x.memory.due > now)?.memory.due;
+    return { id, n, dueNow, next, early: early?.memory.due };
+  });
+  const q = deck.questions.find((x) => x.number === done.n) as Question;
+  const intro: Text[] = [done.next !== undefined ? msg('practice.dueWithNext', { count: done.dueNow, date: { date: done.next } }) : msg('practice.due', { count: done.dueNow })];
+  if (done.early !== undefined) intro.push(msg('practice.early', { date: { date: done.early } }));
+  return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: msg('answer.labelPractice'), visibility: 'private', intro });
+}
+
+/** `/practice stats`: per deck, cards learned, cards due now, and retention over the last 30 days. */
+export function practiceStats(ctx: EngineContext, c: Caller): Reply {
+  const { ws, user } = ctx.member(c);
+  const now = ctx.now();
+  const rows = ctx.store.cards.stats(user.id, now, now - RETENTION_DAYS * DAY);
+  if (!rows.length) return { visibility: 'private', kind: 'stats', body: msg('practice.statsEmpty', { practice: cmd('practice') }) };
+  return {
+    visibility: 'private',
+    kind: 'stats',
+    title: msg('practice.statsTitle'),
+    body: [],
+    fields: rows.map((r) => ({
+      name: raw(ctx.d.decks.get(ws.id, r.deck)?.deck.title ?? r.deck),
+      value: msg('practice.statsDeck', {
+        learned: r.learned,
+        due: r.dueNow,
+        retention: r.reviews ? msg('practice.retention', { share: { percent: r.recalled / r.reviews }, days: RETENTION_DAYS }) : msg('practice.noReviews', { days: RETENTION_DAYS }),
+      }),
+    })),
+    userText: true,
+  };
+}

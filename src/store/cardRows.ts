@@ -1,0 +1,107 @@
+import type { CardMemory, CardPhase, RecallRating } from '../core/cards/spacedRepetition.ts';
+import type { Statements } from './statements.ts';
+
+/** A member's card for one question of a deck. */
+export interface StoredCard {
+  id: number;
+  workspaceId: number;
+  userId: number;
+  deck: string;
+  question: number;
+  memory: CardMemory;
+}
+
+/** One deck's figures for a member (`/practice stats`). */
+export interface DeckCardStats {
+  deck: string;
+  /** Cards reviewed at least once. */
+  learned: number;
+  dueNow: number;
+  /** Reviews in the window, and how many of them were not rated again. */
+  reviews: number;
+  recalled: number;
+}
+
+interface CardRow {
+  id: number;
+  workspace_id: number;
+  user_id: number;
+  deck: string;
+  question: number;
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: CardPhase;
+  last_review: number | null;
+}
+
+const RATING_NUMBERS: Record<RecallRating, number> = { again: 1, hard: 2, good: 3, easy: 4 };
+
+const readCard = (r: CardRow): StoredCard => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  userId: r.user_id,
+  deck: r.deck,
+  question: r.question,
+  memory: {
+    due: r.due,
+    stability: r.stability,
+    difficulty: r.difficulty,
+    elapsedDays: r.elapsed_days,
+    scheduledDays: r.scheduled_days,
+    learningSteps: r.learning_steps,
+    reps: r.reps,
+    lapses: r.lapses,
+    phase: r.state,
+    lastReview: r.last_review,
+  },
+});
+
+/** Spaced-repetition cards and their reviews. */
+export class CardRows {
+  constructor(private readonly sql: Statements) {}
+
+  card(userId: number, deck: string, question: number): StoredCard | undefined {
+    const r = this.sql.get('SELECT * FROM cards WHERE user_id = ? AND deck = ? AND question = ?').get(userId, deck, question) as CardRow | undefined;
+    return r && readCard(r);
+  }
+
+  /** Stores a card's new memory state and the review that led to it (call inside the answer's transaction). */
+  saveReview(c: { workspaceId: number; userId: number; deck: string; question: number }, m: CardMemory, rating: RecallRating, at: number): void {
+    const { id } = this.sql
+      .get(
+        `INSERT INTO cards (workspace_id, user_id, deck, question, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
+         VALUES (@workspaceId, @userId, @deck, @question, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @learningSteps, @reps, @lapses, @phase, @lastReview)
+         ON CONFLICT (user_id, deck, question) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
+           elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps,
+           reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review
+         RETURNING id`,
+      )
+      .get({ ...c, ...m }) as { id: number };
+    this.sql.get('INSERT INTO card_reviews (card_id, reviewed_at, rating) VALUES (?, ?, ?)').run(id, at, RATING_NUMBERS[rating]);
+  }
+
+  /** A member's cards of a deck, the earliest due first. */
+  byDue(userId: number, deck: string): StoredCard[] {
+    return (this.sql.get('SELECT * FROM cards WHERE user_id = ? AND deck = ? ORDER BY due, question').all(userId, deck) as CardRow[]).map(readCard);
+  }
+
+  /** Per deck the member has cards in: learned, due at `now`, and reviews since `since`. */
+  stats(userId: number, now: number, since: number): DeckCardStats[] {
+    return this.sql
+      .get(
+        `SELECT c.deck,
+                SUM(c.reps > 0) AS learned,
+                SUM(c.due <= @now) AS dueNow,
+                COALESCE(SUM((SELECT COUNT(*) FROM card_reviews r WHERE r.card_id = c.id AND r.reviewed_at >= @since)), 0) AS reviews,
+                COALESCE(SUM((SELECT COUNT(*) FROM card_reviews r WHERE r.card_id = c.id AND r.reviewed_at >= @since AND r.rating > 1)), 0) AS recalled
+           FROM cards c WHERE c.user_id = @userId GROUP BY c.deck ORDER BY c.deck`,
+      )
+      .all({ userId, now, since }) as DeckCardStats[];
+  }
+}
