@@ -49,6 +49,11 @@ export function timeZone(input: string): Checked<string> {
   return isValidTimeZone(tz) ? ok(tz) : bad('usage.badTimezone', { input });
 }
 
+/** A practice reminder's time of day (`HH:MM`), or `off`. */
+export function reminderTime(input: string): Checked<string> {
+  return input.trim().toLowerCase() === 'off' ? ok('off') : timeOfDay(input);
+}
+
 export const PERIODS = ['today', 'week', 'month', 'all'] as const;
 export type Period = (typeof PERIODS)[number];
 export const isPeriod = (word: string): word is Period => (PERIODS as readonly string[]).includes(word);

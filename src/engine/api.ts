@@ -27,6 +27,9 @@ export type AnswerPrompt = { open: true; roundId: number; title: Text; prompt: T
 export type AppealPrompt = { open: true; answerId: number; title: Text; locale?: Locale } | { open: false; reply: Reply };
 
 /** A reviewer's decision on a graded answer. */
+/** `time` is `HH:MM`; without `timezone`, the member's last one, else UTC. */
+export type PracticeRemindOptions = { off: true } | { time: string; timezone?: string };
+
 export type ReviewVerdict = 'correct' | 'partial' | 'incorrect';
 
 /**
@@ -46,6 +49,8 @@ export interface QuizEngine {
   practice(c: Caller, deck?: string): Reply;
   /** Per deck: cards learned, due now, and retention over the last 30 days. */
   practiceStats(c: Caller): Reply;
+  /** A private message on days with cards due, at a local time; or off. */
+  practiceRemind(c: Caller, o: PracticeRemindOptions): Reply;
 
   quizStart(c: Caller, o: QuizStartOptions): Reply;
   quizStop(c: Caller): Promise<Reply>;

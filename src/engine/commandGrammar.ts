@@ -82,6 +82,7 @@ const member = word('usage.arg.member', 'format', (w, d) => v.userRef(w, d.user)
 const channel = word('usage.arg.channel', 'format', (w, d) => v.channelRef(w, d.channel), (w) => /^<?#/.test(w));
 const time = word('usage.arg.time', 'format', v.timeOfDay);
 const timezone = word('usage.arg.timezone', 'format', v.timeZone);
+const remindTime = word('practice.arg.remind', 'format', v.reminderTime);
 const file = word('usage.arg.file', 'name', (w) => ({ ok: true, value: w }));
 
 const textUpToEnd = (placeholder: MessageId): ArgType<string> => ({
@@ -157,6 +158,7 @@ export const GRAMMAR = {
   'quiz stop': [],
   practice: [opt('deck', deck)],
   'practice stats': [],
+  'practice remind': [req('time', remindTime), opt('timezone', timezone)],
   leaderboard: [opt('period', period), opt('deck', deck)],
   stats: [opt('user', member)],
   'daily setup': [opt('channel', channel), req('time', time), req('timezone', timezone), opt('deck', deck)],

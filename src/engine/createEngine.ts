@@ -2,6 +2,7 @@ import { msg } from '../core/text.ts';
 import type { QuizEngine } from './api.ts';
 import { answer, answerPrompt, ask } from './answering.ts';
 import { practice, practiceStats } from './practice.ts';
+import { practiceRemind, runDueReminders } from './practiceReminders.ts';
 import { appeal, appealPrompt } from './appeals.ts';
 import { EngineContext, type EngineDeps } from './context.ts';
 import { CLAIM_LEASE_MS, dailyNow, dailyPause, dailyResume, dailySetup, dailySkip, dailyStatus, resumeClaims, runDueSchedules } from './daily.ts';
@@ -32,6 +33,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     await resumeClaims(ctx);
     for (const id of ctx.store.stalledSessions(ctx.now() - CLAIM_LEASE_MS)) await advanceQuiz(ctx, id);
     await runDueSchedules(ctx);
+    await runDueReminders(ctx);
     ctx.store.boards.fold();
   }
 
@@ -42,6 +44,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     answerPrompt: (c, roundId) => answerPrompt(ctx, c, roundId),
     practice: (c, deck) => practice(ctx, c, deck),
     practiceStats: (c) => practiceStats(ctx, c),
+    practiceRemind: (c, o) => practiceRemind(ctx, c, o),
     quizStart: (c, o) => quizStart(ctx, c, o),
     quizStop: (c) => quizStop(ctx, c),
     leaderboard: (c, o) => leaderboard(ctx, c, o),

@@ -86,7 +86,7 @@ export const helpText: Text = [
   blankLine,
   msg('help.answer', { answer: cmd('answer') }),
   msg('help.quiz', { quizStart: cmd('quiz start'), quizStop: cmd('quiz stop') }),
-  msg('help.practice', { practice: cmd('practice') }),
+  msg('help.practice', { practice: cmd('practice'), practiceStats: cmd('practice stats'), practiceRemind: cmd('practice remind') }),
   msg('help.leaderboard', { leaderboard: cmd('leaderboard') }),
   msg('help.stats', { stats: cmd('stats') }),
   msg('help.daily', {

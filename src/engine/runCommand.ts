@@ -22,6 +22,10 @@ export function runCommand(engine: QuizEngine, c: Caller, cmd: ParsedCommand, ow
       return engine.practice(c, cmd.args.deck);
     case 'practice stats':
       return engine.practiceStats(c);
+    case 'practice remind': {
+      const { time, timezone } = cmd.args;
+      return engine.practiceRemind(c, time === 'off' ? { off: true } : { time, ...(timezone === undefined ? {} : { timezone }) });
+    }
     case 'quiz start':
       return engine.quizStart(c, cmd.args);
     case 'quiz stop':

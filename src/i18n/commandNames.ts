@@ -9,6 +9,7 @@ export const COMMAND_NAMES = [
   'quiz stop',
   'practice',
   'practice stats',
+  'practice remind',
   'leaderboard',
   'stats',
   'daily setup',

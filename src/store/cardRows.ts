@@ -91,6 +91,11 @@ export class CardRows {
     return (this.sql.get('SELECT * FROM cards WHERE user_id = ? AND deck = ? ORDER BY due, question').all(userId, deck) as CardRow[]).map(readCard);
   }
 
+  /** How many of the member's cards, in every deck, are due at `now`. */
+  dueCount(userId: number, now: number): number {
+    return (this.sql.get('SELECT COUNT(*) AS n FROM cards WHERE user_id = ? AND due <= ?').get(userId, now) as { n: number }).n;
+  }
+
   /** Per deck the member has cards in: learned, due at `now`, and reviews since `since`. */
   stats(userId: number, now: number, since: number): DeckCardStats[] {
     return this.sql

@@ -3,6 +3,7 @@ import type { Db } from './openDb.ts';
 import { readFailure, readJson, readList, readText, toJson } from './jsonColumns.ts';
 import { CardRows } from './cardRows.ts';
 import { RegradeRows } from './regradeRows.ts';
+import { ReminderRows } from './reminderRows.ts';
 import { ReviewRows } from './reviewRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
 import { SettingsRows } from './settingsRows.ts';
@@ -44,6 +45,8 @@ export class Store {
   readonly reviews: ReviewRows;
   /** Spaced-repetition cards per member and question, and their reviews. */
   readonly cards: CardRows;
+  /** Practice reminders per member. */
+  readonly reminders: ReminderRows;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
   private readonly inTx: (fn: () => unknown) => unknown;
   private readonly inTxImmediate: (fn: () => unknown) => unknown;
@@ -58,6 +61,7 @@ export class Store {
     this.settings = new SettingsRows(db, this.sql);
     this.reviews = new ReviewRows(this.sql);
     this.cards = new CardRows(this.sql);
+    this.reminders = new ReminderRows(this.sql);
   }
 
   private st(sql: string): Database.Statement {

@@ -19,6 +19,7 @@ const example: Record<CommandName, string> = {
   'quiz stop': 'quiz stop',
   practice: 'practice',
   'practice stats': 'practice stats',
+  'practice remind': 'practice remind off',
   leaderboard: 'leaderboard',
   stats: 'stats',
   'daily setup': 'daily setup 09:00 UTC',
@@ -88,6 +89,15 @@ describe('the text command grammar', () => {
     const badPage = parse('review log 0');
     if (!badPage.ok) expect(words(badPage.error)).toMatch(/^A page number is a whole number from 1 to 100,000\.\nUsage: \/review log \[page\]$/);
     expect(badPage.ok).toBe(false);
+  });
+
+  it('reads a practice reminder: a time with or without a timezone, or off', () => {
+    expect(parse('practice remind 8:00 Europe/Berlin')).toEqual({ ok: true, command: { name: 'practice remind', args: { time: '08:00', timezone: 'Europe/Berlin' } } });
+    expect(parse('practice remind 08:00')).toEqual({ ok: true, command: { name: 'practice remind', args: { time: '08:00' } } });
+    expect(parse('practice remind OFF')).toEqual({ ok: true, command: { name: 'practice remind', args: { time: 'off' } } });
+    const wrong = parse('practice remind soon');
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(words(wrong.error)).toBe('"soon" is not a time. Use 24-hour HH:MM, e.g. 09:30.\nUsage: /practice remind HH:MM|off [Area/City]');
   });
 
   it('offers only the settings the platform has', () => {

@@ -12,4 +12,11 @@ export const practice: Record<keyof typeof en, string> = {
   'practice.statsDeck': '{{learned}} gelernt, {{due}} jetzt fällig, {{retention}}',
   'practice.retention': '{{share}} gewusst in den letzten {{days}} Tagen',
   'practice.noReviews': 'keine Wiederholungen in den letzten {{days}} Tagen',
+  'practice.arg.remind': 'HH:MM|off',
+  'practice.remindSet': 'An Tagen, an denen Karten fällig sind, schicke ich dir um {{time}} ({{zone}}) eine private Nachricht. Die nächste Prüfung ist {{next}}.',
+  'practice.remindZoneKept': 'Du hast keine Zeitzone angegeben, deshalb bleibt deine letzte: {{zone}}.',
+  'practice.remindZoneDefault': 'Du hast keine Zeitzone angegeben, deshalb gilt {{zone}}; schreib deine hinter die Uhrzeit, z. B. Europe/Berlin.',
+  'practice.remindOff': 'Übungserinnerungen sind aus. Mit {{remind}} schaltest du sie wieder ein.',
+  'practice.reminder_one': 'Du hast {{count}} fällige Übungskarte. Üb mit {{practice}}; mit {{remind}} `off` stellst du diese Nachrichten ab.',
+  'practice.reminder_other': 'Du hast {{count}} fällige Übungskarten. Üb mit {{practice}}; mit {{remind}} `off` stellst du diese Nachrichten ab.',
 };

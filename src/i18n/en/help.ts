@@ -4,7 +4,7 @@ export const help = {
   'help.intro': '**quizbot**: practise questions with your group; answers are graded key point by key point.',
   'help.answer': '**{{answer}}** `text`: answer the open question (privately; results at the reveal)',
   'help.quiz': '**{{quizStart}}** `[deck] [questions] [seconds]`: a timed quiz in this channel · **{{quizStop}}**',
-  'help.practice': '**{{practice}}** `[deck]`: a private practice question, answer revealed at once',
+  'help.practice': '**{{practice}}** `[deck]`: a private practice question, answer revealed at once · **{{practiceStats}}**: your cards and retention per deck · **{{practiceRemind}}** `HH:MM [Area/City]|off`: a private message on days with cards due',
   'help.leaderboard': '**{{leaderboard}}** `[today|week|month|all] [deck]`: top 10 and your rank',
   'help.stats': '**{{stats}}** `[user]`: points, answers, accuracy, streaks, rank',
   'help.daily': '**{{dailySetup}}** `channel HH:MM Area/City [deck]`, {{dailyPause}} · {{dailyResume}} · {{dailyNow}} · {{dailyStatus}} · {{dailySkip}} (admins)',

@@ -10,4 +10,11 @@ export const practice = {
   'practice.statsDeck': '{{learned}} learned, {{due}} due now, {{retention}}',
   'practice.retention': '{{share}} recalled in the last {{days}} days',
   'practice.noReviews': 'no reviews in the last {{days}} days',
+  'practice.arg.remind': 'HH:MM|off',
+  'practice.remindSet': 'On days when you have cards due, I will send you a private message at {{time}} ({{zone}}). The next check is {{next}}.',
+  'practice.remindZoneKept': 'No timezone given, so I kept your last one: {{zone}}.',
+  'practice.remindZoneDefault': 'No timezone given, so I used {{zone}}; add yours after the time, e.g. Europe/Berlin.',
+  'practice.remindOff': 'Practice reminders are off. Turn them back on with {{remind}}.',
+  'practice.reminder_one': 'You have {{count}} practice card due. Practise with {{practice}}; to stop these messages, use {{remind}} `off`.',
+  'practice.reminder_other': 'You have {{count}} practice cards due. Practise with {{practice}}; to stop these messages, use {{remind}} `off`.',
 };

@@ -3,6 +3,7 @@ import { gradeProvenance } from './0002-grade-provenance.ts';
 import { workspaceSettings } from './0003-workspace-settings.ts';
 import { reviews } from './0004-reviews.ts';
 import { cards } from './0005-cards.ts';
+import { practiceReminders } from './0006-practice-reminders.ts';
 
 /** Ordered: migration N brings the schema to `PRAGMA user_version = N`. Append only. */
-export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards];
+export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards, practiceReminders];
