@@ -135,4 +135,25 @@ describe('/practice', () => {
     const other = await h.submit(alice, `answer-modal:${roundId}`, { answer: 'mine now' }).callback;
     expect(textOf(other.body)).not.toContain('Model answer');
   });
+
+  it('with stats, shows the member’s cards per deck instead of a question', async () => {
+    const cb = await h.slash(bob, { name: 'practice', options: { stats: true } }).callback;
+    expect(cb.body.data.flags).toBe(EPHEMERAL);
+    expect(textOf(cb.body)).toContain('You have no cards yet.');
+  });
+
+  it('with remind and a timezone, sends a DM at that local time on a day with cards due; remind off stops it', async () => {
+    h.te.clock.set('2026-03-02T10:00:00Z');
+    const q = await h.slash(bob, { name: 'practice', options: {} }).callback;
+    const roundId = Number((q.body.data.components[0].components[0].custom_id as string).split(':')[1]);
+    await h.submit(bob, `answer-modal:${roundId}`, { answer: 'not sure' }).callback;
+    const set = await h.slash(bob, { name: 'practice', options: { remind: '08:00', timezone: 'Europe/Berlin' } }).callback;
+    expect(set.body.data.flags).toBe(EPHEMERAL);
+    expect(textOf(set.body)).toContain('at 08:00 (Europe/Berlin)');
+    h.te.clock.set('2026-03-03T07:00:00Z');
+    await h.te.engine.tick();
+    expect(textOf((await h.discord.waitForDm(bob.id)).body)).toMatch(/You have 1 practice card due\. Practise with `\/practice`/);
+    const off = await h.slash(bob, { name: 'practice', options: { remind: 'off' } }).callback;
+    expect(textOf(off.body)).toContain('Practice reminders are off.');
+  });
 });

@@ -47,6 +47,12 @@ describe('Slack /quiz text', () => {
     expect(usageOf('start biology 5 5')).toBe(`Seconds per question must be a whole number from 10 to 600.\n${usage.start}`);
   });
 
+  it('practice remind takes a time and an optional timezone, or off', () => {
+    expect(call('practice remind 08:00 Europe/Berlin')).toEqual({ name: 'practice remind', args: { time: '08:00', timezone: 'Europe/Berlin' } });
+    expect(call('practice remind off')).toEqual({ name: 'practice remind', args: { time: 'off' } });
+    expect(usageOf('practice remind 08:00 Mars/Olympus')).toBe('"Mars/Olympus" is not a timezone I know. Use an IANA name such as Europe/Berlin or America/New_York.\nUsage: `/quiz practice remind` HH:MM|off [Area/City]');
+  });
+
   it('stop takes nothing', () => {
     expect(call('stop')).toEqual({ name: 'quiz stop', args: {} });
     expect(usageOf('stop now')).toBe(usage.stop);
