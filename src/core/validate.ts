@@ -54,7 +54,7 @@ export function reminderTime(input: string): Checked<string> {
   return input.trim().toLowerCase() === 'off' ? ok('off') : timeOfDay(input);
 }
 
-export const PERIODS = ['today', 'week', 'month', 'all'] as const;
+export const PERIODS = ['today', 'week', 'month', 'season', 'all'] as const;
 export type Period = (typeof PERIODS)[number];
 export const isPeriod = (word: string): word is Period => (PERIODS as readonly string[]).includes(word);
 
@@ -124,3 +124,27 @@ export const REVIEW_LIMITS = {
 
 /** The longest appeal reason and reviewer's note (Discord's modal field limit too). */
 export const REVIEW_TEXT_MAX = 1000;
+
+/** How long a season runs: a week, a month, or up to and including a UTC date (`YYYY-MM-DD`). */
+export type SeasonLength = { kind: 'week' } | { kind: 'month' } | { kind: 'until'; date: string };
+export const isSeasonLengthWord = (word: string): boolean => /^(week|month|\d{4}-\d{2}-\d{2})$/i.test(word.trim());
+
+export function seasonLength(input: string): Checked<SeasonLength> {
+  const w = input.trim().toLowerCase();
+  if (w === 'week' || w === 'month') return ok({ kind: w });
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(w);
+  if (m) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (d.toISOString().slice(0, 10) === w) return ok({ kind: 'until', date: w });
+  }
+  return bad('season.badLength', { input });
+}
+
+/** The longest season name. */
+export const SEASON_NAME_MAX = 60;
+
+export function seasonName(input: string): Checked<string> {
+  const name = input.trim();
+  if (!name || name.length > SEASON_NAME_MAX || /\p{Cc}/u.test(name)) return bad('season.badName', { max: SEASON_NAME_MAX });
+  return ok(name);
+}

@@ -1,6 +1,7 @@
 import type { SettingsChanges } from '../core/workspaceSettings.ts';
 import type { Text } from '../core/text.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { SeasonLength } from '../core/validate.ts';
 import type { Caller, Period, Reply, WorkspaceRef } from './types.ts';
 
 export type { SettingsChanges, WorkspaceSettings } from '../core/workspaceSettings.ts';
@@ -56,6 +57,10 @@ export interface QuizEngine {
   quizStop(c: Caller): Promise<Reply>;
 
   leaderboard(c: Caller, o: { period?: Period; deck?: string }): Reply;
+  /** `/season start [name] [week|month|YYYY-MM-DD]` (admins): one running season at a time. */
+  seasonStart(c: Caller, o: { name?: string; length?: SeasonLength }): Reply;
+  /** `/season end` (admins): ends the running season and posts its final board once. */
+  seasonEnd(c: Caller): Promise<Reply>;
   /** `user` is another member's platform id (defaults to the caller). */
   stats(c: Caller, user?: { userId: string; userName?: string }): Reply;
 

@@ -83,6 +83,8 @@ const channel = word('usage.arg.channel', 'format', (w, d) => v.channelRef(w, d.
 const time = word('usage.arg.time', 'format', v.timeOfDay);
 const timezone = word('usage.arg.timezone', 'format', v.timeZone);
 const remindTime = word('practice.arg.remind', 'format', v.reminderTime);
+const seasonLength = word('season.arg.length', 'format', v.seasonLength, v.isSeasonLengthWord);
+const seasonName = word('season.arg.name', 'name', v.seasonName, (w) => !v.isSeasonLengthWord(w));
 const file = word('usage.arg.file', 'name', (w) => ({ ok: true, value: w }));
 
 const textUpToEnd = (placeholder: MessageId): ArgType<string> => ({
@@ -160,6 +162,8 @@ export const GRAMMAR = {
   'practice stats': [],
   'practice remind': [req('time', remindTime), opt('timezone', timezone)],
   leaderboard: [opt('period', period), opt('deck', deck)],
+  'season start': [opt('name', seasonName), opt('length', seasonLength)],
+  'season end': [],
   stats: [opt('user', member)],
   'daily setup': [opt('channel', channel), req('time', time), req('timezone', timezone), opt('deck', deck)],
   'daily pause': [],

@@ -14,6 +14,7 @@ import { postReveal } from './reveal.ts';
 import { gradeSet, reviewDecide, reviewList, reviewLog } from './reviews.ts';
 import { settings } from './settings.ts';
 import { leaderboard, stats } from './standings.ts';
+import { runSeasonEnds, seasonEnd, seasonStart } from './seasons.ts';
 import { politeOnStorageFault } from './storageFaults.ts';
 import type { Caller } from './types.ts';
 
@@ -34,6 +35,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     for (const id of ctx.store.stalledSessions(ctx.now() - CLAIM_LEASE_MS)) await advanceQuiz(ctx, id);
     await runDueSchedules(ctx);
     await runDueReminders(ctx);
+    await runSeasonEnds(ctx);
     ctx.store.boards.fold();
   }
 
@@ -48,6 +50,8 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     quizStart: (c, o) => quizStart(ctx, c, o),
     quizStop: (c) => quizStop(ctx, c),
     leaderboard: (c, o) => leaderboard(ctx, c, o),
+    seasonStart: (c, o) => seasonStart(ctx, c, o),
+    seasonEnd: (c) => seasonEnd(ctx, c),
     stats: (c, u) => stats(ctx, c, u),
     deckList: (c) => deckList(ctx, c),
     deckShow: (c, name) => deckShow(ctx, c, name),

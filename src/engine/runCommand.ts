@@ -32,6 +32,10 @@ export function runCommand(engine: QuizEngine, c: Caller, cmd: ParsedCommand, ow
       return engine.quizStop(c);
     case 'leaderboard':
       return engine.leaderboard(c, cmd.args);
+    case 'season start':
+      return engine.seasonStart(c, cmd.args);
+    case 'season end':
+      return engine.seasonEnd(c);
     case 'stats':
       return engine.stats(c, cmd.args.user);
     case 'daily setup': {

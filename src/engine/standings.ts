@@ -1,34 +1,54 @@
-import { msg, raw, type Msg } from '../core/text.ts';
+import { msg, raw, type Msg, type Text } from '../core/text.ts';
+import type { RankedRow, UserRow } from '../store/rows.ts';
+import type { SeasonRow } from '../store/seasonRows.ts';
 import { period as checkPeriod } from '../core/validate.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
-import { blankLine } from './messages.ts';
+import { blankLine, cmd } from './messages.ts';
+import { boardLines, seasonLabel, seasonSpan } from './seasons.ts';
 import { periodKey } from './periodKeys.ts';
 import type { Caller, Period, Reply } from './types.ts';
 
-const periodTitle: Record<Period, Msg['id']> = { today: 'board.periodToday', week: 'board.periodWeek', month: 'board.periodMonth', all: 'board.periodAll' };
+const periodTitle: Record<Exclude<Period, 'season'>, Msg['id']> = { today: 'board.periodToday', week: 'board.periodWeek', month: 'board.periodMonth', all: 'board.periodAll' };
 const pts = (count: number) => msg('board.points', { count });
 
+type Board = { top: RankedRow[]; mine: { points: number; rank: number } | undefined; periodName: Text };
+
+/** Without a period, the running season's board, else all time's. */
 export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period; deck?: string }): Reply {
-  const checked = checkPeriod(String(o.period ?? 'all'));
+  const { ws, user } = ctx.member(c);
+  const running = ctx.store.seasons.running(ws.id);
+  const checked = checkPeriod(String(o.period ?? (running ? 'season' : 'all')));
   if (!checked.ok) throw new UserError('bad_period', checked.error);
   const period = checked.value;
-  const { ws, user } = ctx.member(c);
   const deck = o.deck?.trim() ? ctx.deck(ws, o.deck).name : null;
-  const key = periodKey(period, ctx.now());
-  ctx.store.boards.fold();
-  const top = ctx.store.boards.top(ws.id, key, deck ?? '*', 10);
-  const mine = ctx.store.boards.standing(user, key, deck ?? '*');
-  const medal = ['🥇', '🥈', '🥉'];
-  const lines = top.map((r, i) => msg('board.line', { rank: medal[i] ?? `${i + 1}.`, name: r.name, points: pts(r.points), count: r.answers }));
-  const you = mine ? msg('board.you', { rank: mine.rank, points: pts(mine.points) }) : msg('board.youNone');
-  const periodName = msg(periodTitle[period]);
+  const board = period === 'season' ? seasonBoard(ctx, ws.id, user.id, running, deck) : periodBoard(ctx, ws.id, user, period, deck);
+  const you = board.mine ? msg('board.you', { rank: board.mine.rank, points: pts(board.mine.points) }) : msg('board.youNone');
+  const lines = boardLines(board.top);
   return {
     visibility: 'public',
     kind: 'leaderboard',
-    title: deck ? msg('board.titleDeck', { period: periodName, deck }) : msg('board.title', { period: periodName }),
+    title: deck ? msg('board.titleDeck', { period: board.periodName, deck }) : msg('board.title', { period: board.periodName }),
     body: [...(lines.length ? lines : [msg('board.empty')]), blankLine, you],
     userText: true,
+  };
+}
+
+function periodBoard(ctx: EngineContext, wsId: number, user: UserRow, period: Exclude<Period, 'season'>, deck: string | null): Board {
+  const key = periodKey(period, ctx.now());
+  ctx.store.boards.fold();
+  return { top: ctx.store.boards.top(wsId, key, deck ?? '*', 10), mine: ctx.store.boards.standing(user, key, deck ?? '*'), periodName: msg(periodTitle[period]) };
+}
+
+/** The running season's board, else the last season's. */
+function seasonBoard(ctx: EngineContext, wsId: number, userId: number, running: SeasonRow | undefined, deck: string | null): Board {
+  const s = running ?? ctx.store.seasons.latest(wsId);
+  if (!s) throw new UserError('no_season', msg('season.noSeason', { seasonStart: cmd('season start') }));
+  const { from, to } = seasonSpan(ctx, s);
+  return {
+    top: ctx.store.seasons.top(wsId, from, to, deck ?? '*', 10),
+    mine: ctx.store.seasons.standing(userId, wsId, from, to, deck ?? '*'),
+    periodName: msg('season.period', { name: seasonLabel(s) }),
   };
 }
 

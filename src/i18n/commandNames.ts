@@ -11,6 +11,8 @@ export const COMMAND_NAMES = [
   'practice stats',
   'practice remind',
   'leaderboard',
+  'season start',
+  'season end',
   'stats',
   'daily setup',
   'daily pause',

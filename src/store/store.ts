@@ -4,6 +4,7 @@ import { readFailure, readJson, readList, readText, toJson } from './jsonColumns
 import { CardRows } from './cardRows.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ReminderRows } from './reminderRows.ts';
+import { SeasonRows } from './seasonRows.ts';
 import { ReviewRows } from './reviewRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
 import { SettingsRows } from './settingsRows.ts';
@@ -47,6 +48,8 @@ export class Store {
   readonly cards: CardRows;
   /** Practice reminders per member. */
   readonly reminders: ReminderRows;
+  /** Seasons per workspace and their boards. */
+  readonly seasons: SeasonRows;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
   private readonly inTx: (fn: () => unknown) => unknown;
   private readonly inTxImmediate: (fn: () => unknown) => unknown;
@@ -62,6 +65,7 @@ export class Store {
     this.reviews = new ReviewRows(this.sql);
     this.cards = new CardRows(this.sql);
     this.reminders = new ReminderRows(this.sql);
+    this.seasons = new SeasonRows(this.sql);
   }
 
   private st(sql: string): Database.Statement {

@@ -60,7 +60,7 @@ describe('period', () => {
   });
 
   it('refuses anything else', () => {
-    expect(problem(period('year'))).toBe('"year" is not a period. Use today, week, month or all.');
+    expect(problem(period('year'))).toBe('"year" is not a period. Use today, week, month, season or all.');
   });
 });
 

@@ -21,6 +21,8 @@ const example: Record<CommandName, string> = {
   'practice stats': 'practice stats',
   'practice remind': 'practice remind off',
   leaderboard: 'leaderboard',
+  'season start': 'season start',
+  'season end': 'season end',
   stats: 'stats',
   'daily setup': 'daily setup 09:00 UTC',
   'daily pause': 'daily pause',

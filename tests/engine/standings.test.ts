@@ -35,7 +35,7 @@ describe('leaderboard and stats', () => {
     expect(week.body).not.toContain('Ada:');
     expect(week.body).toContain('You have no points in this period yet.');
     expect(shown(t.engine.leaderboard(ada, { period: 'month' })).body).toContain('Ada');
-    expect(refusal(() => t.engine.leaderboard(ada, { period: 'year' as never }))).toBe('"year" is not a period. Use today, week, month or all.');
+    expect(refusal(() => t.engine.leaderboard(ada, { period: 'year' as never }))).toBe('"year" is not a period. Use today, week, month, season or all.');
   });
 
   it('filters by deck', () => {

@@ -6,7 +6,7 @@ export const help: Record<keyof typeof en, string> = {
   'help.answer': '**{{answer}}** `Text`: die offene Frage beantworten (privat; Ergebnisse bei der Auflösung)',
   'help.quiz': '**{{quizStart}}** `[Deck] [Fragen] [Sekunden]`: ein Quiz mit Zeitlimit in diesem Kanal · **{{quizStop}}**',
   'help.practice': '**{{practice}}** `[Deck]`: eine private Übungsfrage, Lösung sofort · **{{practiceStats}}**: deine Karten und wie viel du behältst, pro Deck · **{{practiceRemind}}** `HH:MM [Region/Stadt]|off`: eine private Nachricht an Tagen mit fälligen Karten',
-  'help.leaderboard': '**{{leaderboard}}** `[today|week|month|all] [Deck]`: die Top 10 und dein Platz',
+  'help.leaderboard': '**{{leaderboard}}** `[today|week|month|season|all] [Deck]`: die Top 10 und dein Platz (ohne Zeitraum: die laufende Saison)',
   'help.stats': '**{{stats}}** `[Mitglied]`: Punkte, Antworten, Trefferquote, Serien, Platz',
   'help.daily': '**{{dailySetup}}** `Kanal HH:MM Region/Stadt [Deck]`, {{dailyPause}} · {{dailyResume}} · {{dailyNow}} · {{dailyStatus}} · {{dailySkip}} (Admins)',
   'help.deck': '{{deckList}} · {{deckShow}} · {{deckImport}} · {{deckUse}} · {{deckRemove}} (import, use und remove: nur Admins)',

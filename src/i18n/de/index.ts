@@ -17,6 +17,7 @@ import { discordCommand } from './discordCommand.ts';
 import { usage } from './usage.ts';
 import { review } from './review.ts';
 import { practice } from './practice.ts';
+import { season } from './season.ts';
 
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
@@ -38,4 +39,5 @@ export const de: Catalog = {
   ...usage,
   ...review,
   ...practice,
+  ...season,
 };

@@ -20,7 +20,7 @@ export const usage = {
 
   'usage.badTime': '„{{input}}“ ist keine Uhrzeit. Schreib sie im 24-Stunden-Format HH:MM, z. B. 09:30.',
   'usage.badTimezone': 'Die Zeitzone „{{input}}“ kenne ich nicht. Nimm einen IANA-Namen wie Europe/Berlin oder America/New_York.',
-  'usage.badPeriod': '„{{input}}“ ist kein Zeitraum. Möglich sind today, week, month und all.',
+  'usage.badPeriod': '„{{input}}“ ist kein Zeitraum. Möglich sind today, week, month, season und all.',
   'usage.badQuestions': 'Die Zahl der Fragen muss eine ganze Zahl von {{min}} bis {{max}} sein.',
   'usage.badSeconds': 'Die Sekunden pro Frage müssen eine ganze Zahl von {{min}} bis {{max}} sein.',
   'usage.badDeckName': 'Ein Deck-Name hat höchstens {{max}} Zeichen.',

@@ -5,7 +5,7 @@ export const help = {
   'help.answer': '**{{answer}}** `text`: answer the open question (privately; results at the reveal)',
   'help.quiz': '**{{quizStart}}** `[deck] [questions] [seconds]`: a timed quiz in this channel · **{{quizStop}}**',
   'help.practice': '**{{practice}}** `[deck]`: a private practice question, answer revealed at once · **{{practiceStats}}**: your cards and retention per deck · **{{practiceRemind}}** `HH:MM [Area/City]|off`: a private message on days with cards due',
-  'help.leaderboard': '**{{leaderboard}}** `[today|week|month|all] [deck]`: top 10 and your rank',
+  'help.leaderboard': '**{{leaderboard}}** `[today|week|month|season|all] [deck]`: top 10 and your rank (by default the running season)',
   'help.stats': '**{{stats}}** `[user]`: points, answers, accuracy, streaks, rank',
   'help.daily': '**{{dailySetup}}** `channel HH:MM Area/City [deck]`, {{dailyPause}} · {{dailyResume}} · {{dailyNow}} · {{dailyStatus}} · {{dailySkip}} (admins)',
   'help.deck': '{{deckList}} · {{deckShow}} · {{deckImport}} · {{deckUse}} · {{deckRemove}} (import, use and remove: admins)',

@@ -16,6 +16,7 @@ import { discordCommand } from './discordCommand.ts';
 import { usage } from './usage.ts';
 import { review } from './review.ts';
 import { practice } from './practice.ts';
+import { season } from './season.ts';
 
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
@@ -37,4 +38,5 @@ export const en = {
   ...usage,
   ...review,
   ...practice,
+  ...season,
 } as const;

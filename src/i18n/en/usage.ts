@@ -22,7 +22,7 @@ export const usage = {
 
   'usage.badTime': '"{{input}}" is not a time. Use 24-hour HH:MM, e.g. 09:30.',
   'usage.badTimezone': '"{{input}}" is not a timezone I know. Use an IANA name such as Europe/Berlin or America/New_York.',
-  'usage.badPeriod': '"{{input}}" is not a period. Use today, week, month or all.',
+  'usage.badPeriod': '"{{input}}" is not a period. Use today, week, month, season or all.',
   'usage.badQuestions': 'The number of questions must be a whole number from {{min}} to {{max}}.',
   'usage.badSeconds': 'Seconds per question must be a whole number from {{min}} to {{max}}.',
   'usage.badDeckName': 'A deck name has at most {{max}} characters.',

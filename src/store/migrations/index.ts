@@ -4,6 +4,7 @@ import { workspaceSettings } from './0003-workspace-settings.ts';
 import { reviews } from './0004-reviews.ts';
 import { cards } from './0005-cards.ts';
 import { practiceReminders } from './0006-practice-reminders.ts';
+import { seasons } from './0007-seasons.ts';
 
 /** Ordered: migration N brings the schema to `PRAGMA user_version = N`. Append only. */
-export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards, practiceReminders];
+export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards, practiceReminders, seasons];

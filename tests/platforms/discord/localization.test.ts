@@ -81,6 +81,7 @@ describe('Discord command registration', () => {
       ['today', 'heute'],
       ['week', 'diese Woche'],
       ['month', 'diesen Monat'],
+      ['season', 'diese Saison'],
       ['all', 'insgesamt'],
     ]);
   });

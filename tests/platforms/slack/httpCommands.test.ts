@@ -67,7 +67,7 @@ describe('each /quiz subcommand reaches the engine', () => {
   it('an unknown subcommand gets the list of usages', async () => {
     const r = await command('dance');
     expect(r.text).toContain('I don\'t know \\"dance\\"');
-    expect(r.text).toContain('`/quiz leaderboard` [today|week|month|all] [deck]');
+    expect(r.text).toContain('`/quiz leaderboard` [today|week|month|season|all] [deck]');
     expect(r.text).toContain('`/quiz daily setup` [#channel] HH:MM Area/City [deck]');
   });
 
@@ -91,7 +91,7 @@ describe('each /quiz subcommand reaches the engine', () => {
 
   it('leaderboard with too many words gets its usage line', async () => {
     const r = await command('leaderboard week deck-a deck-b');
-    expect(r.text).toContain('Usage: `/quiz leaderboard` [today|week|month|all] [deck]');
+    expect(r.text).toContain('Usage: `/quiz leaderboard` [today|week|month|season|all] [deck]');
   });
 
   it('stats of another member from an escaped mention', async () => {

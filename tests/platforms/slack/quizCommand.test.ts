@@ -18,7 +18,7 @@ const usageOf = (text: string, command = '/quiz') => {
 const usage = {
   start: 'Usage: `/quiz start` [deck] [questions] [seconds]',
   stop: 'Usage: `/quiz stop`',
-  leaderboard: 'Usage: `/quiz leaderboard` [today|week|month|all] [deck]',
+  leaderboard: 'Usage: `/quiz leaderboard` [today|week|month|season|all] [deck]',
   stats: 'Usage: `/quiz stats` [@member]',
   dailySetup: 'Usage: `/quiz daily setup` [#channel] HH:MM Area/City [deck]',
   dailyPause: 'Usage: `/quiz daily pause`',

@@ -1,0 +1,95 @@
+import type { RankedRow } from './rows.ts';
+import type { Statements } from './statements.ts';
+
+export interface SeasonRow {
+  id: number;
+  workspace_id: number;
+  number: number;
+  name: string | null;
+  started_at: number;
+  ends_at: number | null;
+  ended_at: number | null;
+  announced_at: number | null;
+}
+
+/** An ended season whose final board is not yet claimed, with where its workspace lives. */
+export interface UnannouncedSeason extends SeasonRow {
+  ended_at: number;
+  platform: string;
+  workspace_external_id: string;
+}
+
+/**
+ * Seasons (`/season start`, `/season end`). A season's board is summed from the answers
+ * within it when read: the answer path stays as it is.
+ */
+export class SeasonRows {
+  constructor(private readonly sql: Statements) {}
+
+  running(workspaceId: number): SeasonRow | undefined {
+    return this.sql.get('SELECT * FROM seasons WHERE workspace_id = ? AND ended_at IS NULL').get(workspaceId) as SeasonRow | undefined;
+  }
+
+  latest(workspaceId: number): SeasonRow | undefined {
+    return this.sql.get('SELECT * FROM seasons WHERE workspace_id = ? ORDER BY started_at DESC, id DESC LIMIT 1').get(workspaceId) as SeasonRow | undefined;
+  }
+
+  byId(id: number): SeasonRow | undefined {
+    return this.sql.get('SELECT * FROM seasons WHERE id = ?').get(id) as SeasonRow | undefined;
+  }
+
+  start(s: { workspaceId: number; name: string | null; startedAt: number; endsAt: number | null }): SeasonRow {
+    const id = this.sql
+      .get(
+        `INSERT INTO seasons (workspace_id, number, name, started_at, ends_at)
+         VALUES (@workspaceId, (SELECT COUNT(*) + 1 FROM seasons WHERE workspace_id = @workspaceId), @name, @startedAt, @endsAt)`,
+      )
+      .run(s).lastInsertRowid;
+    return this.byId(Number(id))!;
+  }
+
+  /** Ends the running season at `at`; false when none was running. */
+  end(id: number, at: number): boolean {
+    return this.sql.get('UPDATE seasons SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(at, id).changes === 1;
+  }
+
+  /** Ends every season whose end has come, at its own end. */
+  endDue(now: number): number {
+    return this.sql.get('UPDATE seasons SET ended_at = ends_at WHERE ended_at IS NULL AND ends_at IS NOT NULL AND ends_at <= ?').run(now).changes;
+  }
+
+  /** Ended seasons of live workspaces whose final board nobody has claimed. */
+  unannounced(limit: number): UnannouncedSeason[] {
+    return this.sql
+      .get(
+        `SELECT s.*, w.platform, w.external_id AS workspace_external_id FROM seasons s JOIN workspaces w ON w.id = s.workspace_id
+          WHERE s.ended_at IS NOT NULL AND s.announced_at IS NULL AND w.removed_at IS NULL ORDER BY s.ended_at LIMIT ?`,
+      )
+      .all(limit) as UnannouncedSeason[];
+  }
+
+  /** Claims posting a season's final board; true for the one caller that gets it. */
+  claimAnnouncement(id: number, now: number): boolean {
+    return this.sql.get('UPDATE seasons SET announced_at = ? WHERE id = ? AND announced_at IS NULL').run(now, id).changes === 1;
+  }
+
+  private static readonly totals = `SELECT a.user_id, SUM(a.points) AS points, COUNT(*) AS answers
+      FROM answers a JOIN rounds r ON r.id = a.round_id
+     WHERE r.workspace_id = @ws AND r.kind <> 'practice' AND a.answered_at >= @from AND a.answered_at < @to AND (@deck = '*' OR r.deck = @deck)
+     GROUP BY a.user_id`;
+
+  /** The top of the board of answers in [from, to); `deck` '*' means every deck. */
+  top(workspaceId: number, from: number, to: number, deck: string, limit: number): RankedRow[] {
+    return this.sql
+      .get(`SELECT t.user_id, u.name, t.points, t.answers FROM (${SeasonRows.totals}) t JOIN users u ON u.id = t.user_id ORDER BY t.points DESC, t.user_id LIMIT @limit`)
+      .all({ ws: workspaceId, from, to, deck, limit }) as RankedRow[];
+  }
+
+  /** A member's points and rank on that board: one plus the members with more points. */
+  standing(userId: number, workspaceId: number, from: number, to: number, deck: string): { points: number; answers: number; rank: number } | undefined {
+    const all = this.sql.get(`SELECT user_id, points, answers FROM (${SeasonRows.totals})`).all({ ws: workspaceId, from, to, deck }) as RankedRow[];
+    const mine = all.find((r) => r.user_id === userId);
+    if (!mine) return undefined;
+    return { points: mine.points, answers: mine.answers, rank: all.filter((r) => r.points > mine.points).length + 1 };
+  }
+}
