@@ -4,6 +4,7 @@ export const season: Record<keyof typeof en, string> = {
   'season.arg.name': 'Name',
   'season.arg.length': 'week|month|JJJJ-MM-TT',
   'season.badLength': '„{{input}}“ ist keine Saisonlänge. Möglich sind week, month oder ein Enddatum wie 2026-06-30.',
+  'season.lengthOrEnd': 'Wähle eine Dauer oder ein Enddatum, nicht beides.',
   'season.badName': 'Ein Saisonname hat 1 bis {{max}} Zeichen.',
   'season.defaultName': 'Saison {{number}}',
   'season.started': 'Die Saison „{{name}}“ hat begonnen. {{leaderboard}} zeigt jetzt ihre Bestenliste.',

@@ -3,6 +3,7 @@ export const season = {
   'season.arg.name': 'name',
   'season.arg.length': 'week|month|YYYY-MM-DD',
   'season.badLength': '"{{input}}" is not a season length. Use week, month or an end date like 2026-06-30.',
+  'season.lengthOrEnd': 'Choose a length or an end date, not both.',
   'season.badName': 'A season name has 1 to {{max}} characters.',
   'season.defaultName': 'Season {{number}}',
   'season.started': 'Season "{{name}}" has started. {{leaderboard}} now shows its board.',

@@ -9,8 +9,9 @@ import { leaderboard } from './leaderboard.ts';
 import { practice } from './practice.ts';
 import { quiz } from './quiz.ts';
 import { review } from './review.ts';
+import { season } from './season.ts';
 import { settings } from './settings.ts';
 import { stats } from './stats.ts';
 
 /** Every slash command, in the order `/help` lists them. */
-export const commands: readonly Command[] = [answer, quiz, practice, leaderboard, stats, appeal, daily, deck, review, grade, settings, help];
+export const commands: readonly Command[] = [answer, quiz, practice, leaderboard, season, stats, appeal, daily, deck, review, grade, settings, help];
