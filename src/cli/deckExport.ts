@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { Deck } from '../core/deck.ts';
@@ -11,6 +11,7 @@ import { type Db, StoreError, openDb } from '../store/openDb.ts';
 import type { WorkspaceRow } from '../store/rows.ts';
 import { Store } from '../store/store.ts';
 import { located } from './located.ts';
+import { writeAtomically } from './writeAtomically.ts';
 
 export const deckExportUsage = 'Usage: quizbot deck export NAME FILE [--workspace ID]';
 
@@ -140,18 +141,3 @@ function written(source: { deck: Deck; markdown?: string }, format: 'markdown' |
   return { problem: r.reason === 'not-open' ? 'Markdown decks hold open questions only and this deck has others; export it to .json' : 'the deck would not read back the same as Markdown; export it to .json' };
 }
 
-/** A temporary file beside the target, then a rename: readers see the old file or the new one, never half of it. */
-function writeAtomically(target: string, text: string): void {
-  const temp = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, target);
-  } catch (e) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was created, or it is already gone.
-    }
-    throw e;
-  }
-}

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { DeckFormat, KeyPoint, Question } from '../core/deck.ts';
 import { createGrader } from '../core/grading/createGrader.ts';
@@ -7,6 +7,7 @@ import { formatFromFileName } from '../decks/deckFileName.ts';
 import { firstWords } from '../decks/deckSummary.ts';
 import { loadDeckFile } from '../decks/loadDeckFile.ts';
 import { located } from './located.ts';
+import { writeAtomically } from './writeAtomically.ts';
 
 interface ShownPoint extends KeyPoint {
   /** The deck states it; otherwise the grader derived it from the model answer. */
@@ -93,18 +94,3 @@ export function deckRubric(file: string, o: { write: boolean }, out: (line: stri
   return 0;
 }
 
-/** A temporary file beside the deck, then a rename: readers see the old deck or the new one, never half of it. */
-function writeAtomically(target: string, text: string): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, { mode: statSync(target).mode & 0o777 });
-    renameSync(temp, target);
-  } catch (e) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was created, or it is already gone.
-    }
-    throw e;
-  }
-}
