@@ -27,6 +27,9 @@ export type AnswerPrompt = { open: true; roundId: number; title: Text; prompt: T
 /** What the Appeal button/modal needs before opening: the answer appealed, or why not. */
 export type AppealPrompt = { open: true; answerId: number; title: Text; locale?: Locale } | { open: false; reply: Reply };
 
+/** What a verdict button needs before its note modal opens: the answer still waiting, or why not. */
+export type ReviewPrompt = { open: true; answerId: number } | { open: false; reply: Reply };
+
 /** A reviewer's decision on a graded answer. */
 /** `time` is `HH:MM`; without `timezone`, the member's last one, else UTC. */
 export type PracticeRemindOptions = { off: true } | { time: string; timezone?: string };
@@ -92,6 +95,8 @@ export interface QuizEngine {
   appeal(c: Caller, o: { answerId?: number; reason: string }): Reply;
   /** `/review`: pending appeals and provisional grades, oldest first, paged (reviewers). */
   reviewList(c: Caller, o?: { page?: number }): Reply;
+  /** Called when a verdict button is clicked, before the note modal opens (reviewers, items still waiting). */
+  reviewPrompt(c: Caller, answerId: number): ReviewPrompt;
   /** Decide one item: re-scores exactly once and tells the member privately (reviewers). */
   reviewDecide(c: Caller, o: { answerId: number; verdict: ReviewVerdict; note?: string }): Promise<Reply>;
   /** `/grade set`: override a member's stored grade for a question of a deck without an appeal (reviewers). */

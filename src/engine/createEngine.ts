@@ -11,7 +11,7 @@ import { helpText, info } from './messages.ts';
 import { advanceQuiz, closeQuizRound, quizStart, quizStop } from './quiz.ts';
 import { inCallersLocale, memberLocale } from './replyLocale.ts';
 import { postReveal } from './reveal.ts';
-import { gradeSet, reviewDecide, reviewList, reviewLog } from './reviews.ts';
+import { gradeSet, reviewDecide, reviewList, reviewLog, reviewPrompt } from './reviews.ts';
 import { settings } from './settings.ts';
 import { leaderboard, stats } from './standings.ts';
 import { runSeasonEnds, seasonEnd, seasonStart } from './seasons.ts';
@@ -71,6 +71,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     appealPrompt: (c, answerId) => appealPrompt(ctx, c, answerId),
     appeal: (c, o) => appeal(ctx, c, o),
     reviewList: (c, o) => reviewList(ctx, c, o),
+    reviewPrompt: (c, answerId) => reviewPrompt(ctx, c, answerId),
     reviewDecide: (c, o) => reviewDecide(ctx, c, o),
     gradeSet: (c, o) => gradeSet(ctx, c, o),
     reviewLog: (c, o) => reviewLog(ctx, c, o),

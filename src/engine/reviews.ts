@@ -2,7 +2,7 @@ import { msg } from '../core/text.ts';
 import { REVIEW_TEXT_MAX } from '../core/validate.ts';
 import { type Locale, supportedLocale } from '../i18n/locales.ts';
 import type { Decision } from '../store/reviewRows.ts';
-import type { ReviewVerdict } from './api.ts';
+import type { ReviewPrompt, ReviewVerdict } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { blankLine, cmd, info } from './messages.ts';
@@ -89,18 +89,7 @@ async function decide(ctx: EngineContext, c: Caller, o: { answerId: number; verd
   const { wsId, userId } = requireReviewer(ctx, c);
   const note = checkedNote(o.note);
   const outcome: DecisionOutcome = decideOnce(ctx.store, { workspaceId: wsId, answerId: o.answerId, verdict: o.verdict, note, reviewerId: userId, at: ctx.now(), override: o.override });
-  switch (outcome.kind) {
-    case 'unknown':
-      throw new UserError('unknown_answer', msg('review.unknownAnswer'));
-    case 'not_pending':
-      throw new UserError('not_pending', msg('review.notPending', { gradeSet: cmd('grade set') }));
-    case 'already': {
-      const d = outcome.decision;
-      throw new UserError('already_decided', msg('review.alreadyDecided', { reviewer: memberParam(d.reviewer), at: { date: d.decidedAt }, verdict: verdictWord(d.after.verdict) }));
-    }
-    case 'decided':
-      break;
-  }
+  if (outcome.kind !== 'decided') throw undecided(outcome);
   const { decision, answer } = outcome;
   const told = await notifyMember(ctx, c, decision, supportedLocale(answer.member.locale));
   return {
@@ -110,6 +99,46 @@ async function decide(ctx: EngineContext, c: Caller, o: { answerId: number; verd
     body: [decidedText(decision), msg(told ? 'review.memberTold' : 'review.memberNotTold')],
     userText: true,
   };
+}
+
+/** Why a decision was not made: the answer is unknown here, not waiting, or decided already (by whom, and how). */
+function undecided(outcome: Exclude<DecisionOutcome, { kind: 'decided' }>): UserError {
+  switch (outcome.kind) {
+    case 'unknown':
+      return new UserError('unknown_answer', msg('review.unknownAnswer'));
+    case 'not_pending':
+      return new UserError('not_pending', msg('review.notPending', { gradeSet: cmd('grade set') }));
+    case 'already': {
+      const d = outcome.decision;
+      return new UserError('already_decided', msg('review.alreadyDecided', { reviewer: memberParam(d.reviewer), at: { date: d.decidedAt }, verdict: verdictWord(d.after.verdict) }));
+    }
+  }
+}
+
+/**
+ * Called when a verdict button is clicked, before the note modal opens: a member who
+ * may not review, or an item decided meanwhile, is told so now rather than after
+ * writing a note. The decision checks again, since another reviewer may be quicker.
+ */
+export function reviewPrompt(ctx: EngineContext, c: Caller, answerId: number): ReviewPrompt {
+  try {
+    const { wsId } = requireReviewer(ctx, c);
+    const outcome = waiting(ctx, wsId, answerId);
+    if (outcome) throw undecided(outcome);
+    return { open: true, answerId };
+  } catch (e) {
+    if (e instanceof UserError) return { open: false, reply: info(e.text, 'error') };
+    throw e;
+  }
+}
+
+/** Undefined when the answer waits in this workspace's queue; else why it cannot be decided from there. */
+function waiting(ctx: EngineContext, wsId: number, answerId: number): Exclude<DecisionOutcome, { kind: 'decided' }> | undefined {
+  const a = ctx.store.reviews.answer(answerId);
+  if (!a || a.round.workspace_id !== wsId) return { kind: 'unknown' };
+  if (a.appeal?.status === 'pending' || a.provisional) return undefined;
+  const last = ctx.store.reviews.lastDecision(a.id);
+  return last ? { kind: 'already', decision: last } : { kind: 'not_pending' };
 }
 
 /** Sends the member their notice; false when the platform cannot or did not deliver it (logged). */

@@ -25,9 +25,11 @@ export async function onButton(interaction: ButtonInteraction, caller: Caller, e
       if (!prompt.open) return sendReply(interaction, prompt.reply);
       return interaction.showModal(appealModal(prompt.answerId, prompt.title, prompt.locale ?? engine.localeOf(caller)));
     }
-    case 'review':
-      // Whether the clicker may review, and whether the item is still open, is the decision's to say.
-      return interaction.showModal(reviewModal(action.answerId, action.verdict, engine.localeOf(caller)));
+    case 'review': {
+      const prompt = engine.reviewPrompt(caller, action.answerId);
+      if (!prompt.open) return sendReply(interaction, prompt.reply);
+      return interaction.showModal(reviewModal(prompt.answerId, action.verdict, engine.localeOf(caller)));
+    }
     case 'reviewpage':
       return replaceReply(interaction, engine.reviewList(caller, { page: action.page }));
     case 'reviewlog':

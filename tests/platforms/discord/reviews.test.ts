@@ -190,6 +190,10 @@ describe('deciding an appeal', () => {
     expect(textOf(told.body)).toMatch(new RegExp(`^<@${admin.id}> already decided this on <t:\\d+:f>: correct\\. The first decision stands\\.$`));
     expect(await leaderboard()).toMatch(/🥇 bob: 13 pts/);
     expect(h.discord.dmsTo(bob.id)).toHaveLength(1);
+    // A verdict clicked after the decision says so at once, with no note modal to fill in for nothing.
+    const late = await h.click(tutor, `review:${answerId}:incorrect`, messageOf(listT.body.data)).callback;
+    expect(late.body.type).not.toBe(MODAL);
+    expect(textOf(late.body)).toMatch(/already decided this on .*: correct\. The first decision stands\.$/);
   });
 
   it('a member who takes no DMs gets no notice; the decision stands and the reviewer is told', async () => {
@@ -239,6 +243,12 @@ describe('who may review', () => {
     const refusal = 'Only reviewers can do that: admins and members with the reviewer role.';
     expect(textOf((await h.slash(tutor, { name: 'review', subcommand: 'queue' }).callback).body)).toBe(refusal);
     expect(textOf((await h.slash(tutor, { name: 'review', subcommand: 'log' }).callback).body)).toBe(refusal);
+    // A verdict button reaching a non-reviewer (a list shown before their role was taken) opens no note modal.
+    const list = await h.slash(admin, { name: 'review', subcommand: 'queue' }).callback;
+    const clicked = await h.click(tutor, `review:${answerId}:correct`, messageOf(list.body.data)).callback;
+    expect(clicked.body.type).not.toBe(MODAL);
+    expect(clicked.body.data.flags).toBe(EPHEMERAL);
+    expect(textOf(clicked.body)).toBe(refusal);
     const decided = h.submit(bob, `review-modal:${answerId}:correct`, { note: '' });
     expect(textOf((await h.discord.webhook(decided.token, 'PATCH')).body)).toBe(refusal);
     const set = h.slash(bob, { name: 'grade', subcommand: 'set', options: { user: bob.id, question: 1, verdict: 'correct' }, types: { user: OptionType.User }, resolved: { users: { [bob.id]: apiUser(bob) } } });

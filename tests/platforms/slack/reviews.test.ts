@@ -156,6 +156,12 @@ describe('deciding on Slack', () => {
     expect(allText((await second).args)).toMatch(/boss already decided this on <!date\^\d+\^[^>]+>: correct\. The first decision stands\./);
     expect(await leaderboard()).toMatch(/🥇 grace: 13 pts/);
     expect(s.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'U2')).toHaveLength(1);
+    // A verdict clicked after the decision says so at once, with no note modal.
+    const opened = s.fake.callsTo('views.open').length;
+    const late = next('chat.postEphemeral', (c) => c.args.user === 'UREV');
+    await s.send.interaction(buttonClick({ actionId: `review:${answerId}:partial`, user: 'UREV', channel: CHANNEL, responseUrl: s.fake.responseUrl() }));
+    expect(allText((await late).args)).toMatch(/already decided this on .*: correct\. The first decision stands\./);
+    expect(s.fake.callsTo('views.open')).toHaveLength(opened);
   });
 
   it('when Slack refuses the DM, the decision stands and the reviewer is told the member was not', async () => {
@@ -175,7 +181,17 @@ describe('deciding on Slack', () => {
     const refusal = 'Only reviewers can do that: admins and members with the reviewer role.';
     expect(allText((await quiz('review', 'U1')).args)).toContain(refusal);
     expect(allText((await quiz('grade set <@U2|grace> 1 correct', 'U1')).args)).toContain(refusal);
-    expect(allText((await decide('U1', answerId, 'correct')).args)).toContain(refusal);
+    // The verdict button opens no note modal for them…
+    const opened = s.fake.callsTo('views.open').length;
+    const refused = next('chat.postEphemeral', (c) => c.args.user === 'U1');
+    await s.send.interaction(buttonClick({ actionId: `review:${answerId}:correct`, user: 'U1', channel: CHANNEL, responseUrl: s.fake.responseUrl() }));
+    expect(allText((await refused).args)).toContain(refusal);
+    expect(s.fake.callsTo('views.open')).toHaveLength(opened);
+    // …and a note modal submitted by them anyway (one a reviewer opened) decides nothing.
+    const view = await openModal(`review:${answerId}:correct`, 'UREV');
+    const told = next('chat.postEphemeral', (c) => c.args.user === 'U1');
+    await s.send.interaction(viewSubmission({ user: 'U1', view, values: { note: { text: '' } } }));
+    expect(allText((await told).args)).toContain(refusal);
     expect(await leaderboard()).toMatch(/🥇 ada: 11 pts/);
   });
 

@@ -88,8 +88,9 @@ export function registerReviews(app: App, ctx: ListenerContext, publishHome: Hom
     const channelId = channelOf(body);
     const caller = await callerAt(body, channelId);
     const sink = sinkOf(outFor(client, channelId, body.user.id), ctx.engine.localeOf(caller));
-    // Whether the clicker may review, and whether the item is still open, is the decision's to say.
     await ctx.guard(sink, { action: 'review', answerId: parsed.answerId, channel: channelId }, async () => {
+      const prompt = ctx.engine.reviewPrompt(caller, parsed.answerId);
+      if (!prompt.open) return prompt.reply;
       const state = { answerId: parsed.answerId, verdict: parsed.verdict, channelId, locale: ctx.engine.localeOf(caller) };
       await client.views.open({ trigger_id: body.trigger_id, view: reviewModal(state) });
       return undefined;
