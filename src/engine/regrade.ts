@@ -1,4 +1,5 @@
 import type { Question } from '../core/deck.ts';
+import { applyDecisions, type Decision } from '../core/grading/decisions.ts';
 import type { Grader, Verdict } from '../core/grading/grader.ts';
 import { nextStreak, type StreakState } from '../core/scoring.ts';
 import { LEGACY_GRADER_VERSION } from '../store/rows.ts';
@@ -6,6 +7,7 @@ import type { RegradeCandidate, RegradeFilter, StagedGrade } from '../store/regr
 import type { Store } from '../store/store.ts';
 import { answerPoints, creditsStreak } from './answerPoints.ts';
 import type { DeckLibrary } from './deckLibrary.ts';
+import { decisionsOf } from './learnedGrade.ts';
 
 export interface RegradeDeps {
   store: Store;
@@ -69,6 +71,7 @@ export function regrade(d: RegradeDeps, o: RegradeOptions): RegradeResult {
   const changes = new Map<string, number>();
   const streakUsers = new Set<number>();
   const questionOf = questionFinder(d.decks);
+  const decisionsFor = decisionFinder(d.store);
   if (!o.dryRun) rows.startStaging();
   try {
     for (let after = 0, page = rows.page(filter, after, PAGE); page.length; after = page.at(-1)!.id, page = rows.page(filter, after, PAGE)) {
@@ -82,7 +85,7 @@ export function regrade(d: RegradeDeps, o: RegradeOptions): RegradeResult {
           s.skipped++;
           continue;
         }
-        const g = gradeOrUndefined(d.grader, q, a.text);
+        const g = gradeOrUndefined(d.grader, q, a.text, decisionsFor(a));
         if (!g) {
           s.failed++;
           continue;
@@ -132,9 +135,26 @@ function questionFinder(decks: DeckLibrary): (a: RegradeCandidate) => Question |
   };
 }
 
-function gradeOrUndefined(grader: Grader, q: Question, text: string) {
+/**
+ * The decisions standing on an answer's question, each question looked up once: a regrade
+ * grades the way answering does, following what reviewers decided.
+ */
+function decisionFinder(store: Store): (a: RegradeCandidate) => Decision[] {
+  const any = store.regrades.hasDecisions();
+  const seen = new Map<string, Decision[]>();
+  return (a) => {
+    if (!any) return [];
+    const key = `${a.workspace_id}\u0000${a.deck}\u0000${a.question}`;
+    let found = seen.get(key);
+    if (!found) seen.set(key, (found = decisionsOf(store, a.workspace_id, a.deck, a.question)));
+    return found;
+  };
+}
+
+function gradeOrUndefined(grader: Grader, q: Question, text: string, decisions: readonly Decision[]) {
   try {
-    return grader.grade(q, text);
+    const g = grader.grade(q, text);
+    return decisions.length ? applyDecisions(q, text, g, decisions) : g;
   } catch {
     return undefined;
   }

@@ -358,6 +358,24 @@ describe('decisions', () => {
     expect(answerRow(adas!)).toMatchObject({ verdict: 'correct', points: 13 });
     expect(answerRow(bobs!)).toMatchObject({ verdict: 'correct' });
   });
+
+  it('a regrade follows the decisions too: an earlier answer saying the same as an accepted one is graded like it', async () => {
+    const [adas, bobs] = await quiz(6, [[ada, 'wrong but my book says so'], [bob, 'wrong but my book says so']]);
+    await t.engine.gradeSet(admin, { userId: 'u1', question: 6, verdict: 'correct' });
+    // A decision changes no other stored grade by itself…
+    expect(answerRow(bobs!)).toMatchObject({ verdict: 'incorrect', points: 0 });
+    const { regrade } = await import('../../src/engine/regrade.ts');
+    const { DeckLibrary } = await import('../../src/engine/deckLibrary.ts');
+    const { loadDeckDir } = await import('../../src/decks/loadDeckDir.ts');
+    const { loadConfig } = await import('../../src/config.ts');
+    const next: Grader = { grade: (q, text) => ({ ...scripted.grade(q, text), graderVersion: 'scripted-2' }) };
+    const r = regrade({ store: t.store, decks: new DeckLibrary(t.store, loadDeckDir(loadConfig({}).DECKS_DIR).decks), grader: next, graderVersion: 'scripted-2' }, { dryRun: false });
+    // …but grading again reads it as answering does.
+    expect(r.ok && r.summary.verdictChanges).toEqual([{ from: 'incorrect', to: 'correct', answers: 1 }]);
+    expect(answerRow(bobs!)).toMatchObject({ verdict: 'correct' });
+    expect(answerRow(bobs!).points).toBeGreaterThan(0);
+    expect(answerRow(adas!)).toMatchObject({ verdict: 'correct' });
+  });
 });
 
 describe('decisions teach the grader', () => {
