@@ -46,6 +46,19 @@ const schema = z.object({
   DISCORD_API_URL: url,
   DISCORD_REGISTER_COMMANDS: bool.default(false),
   DISCORD_GUILD_ID: optional,
+  DISCORD_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)], { error: 'must be auto or a shard count, e.g. 4' }).default('auto'),
+  DISCORD_SHARD_IDS: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+(\s*,\s*\d+)*$/, 'must be shard ids separated by commas, e.g. 0,1')
+      .transform((v) => [...new Set(v.split(',').map((x) => Number(x.trim())))])
+      .optional(),
+  ),
+  DISCORD_SHARD_COUNT: z.coerce.number().int().min(1).max(10_000).optional(),
+  // Set by discord.js's sharding manager in the processes it starts (`quizbot start --shards`).
+  SHARDING_MANAGER: optional,
+  SHARDS: z.coerce.number().int().min(0).optional(),
+  SHARD_COUNT: z.coerce.number().int().min(1).optional(),
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
@@ -57,6 +70,16 @@ const schema = z.object({
 });
 
 export type Config = z.output<typeof schema>;
+
+/**
+ * The Discord shards this process runs: the sharding manager's choice for a process it
+ * started, else DISCORD_SHARD_IDS of DISCORD_SHARD_COUNT, else DISCORD_SHARDS (auto or a count).
+ */
+export function discordShardsOf(c: Config): 'auto' | number | { ids: number[]; count: number } {
+  if (c.SHARDING_MANAGER && c.SHARDS !== undefined && c.SHARD_COUNT !== undefined) return { ids: [c.SHARDS], count: c.SHARD_COUNT };
+  if (c.DISCORD_SHARD_IDS && c.DISCORD_SHARD_COUNT !== undefined) return { ids: c.DISCORD_SHARD_IDS, count: c.DISCORD_SHARD_COUNT };
+  return c.DISCORD_SHARDS;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -70,6 +93,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (r.success) {
     if (r.data.SLACK_BOT_TOKEN && !r.data.SLACK_APP_TOKEN && !r.data.SLACK_SIGNING_SECRET)
       throw new ConfigError('SLACK_SIGNING_SECRET: required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    const { DISCORD_SHARD_IDS: ids, DISCORD_SHARD_COUNT: count } = r.data;
+    if (ids && count === undefined) throw new ConfigError('DISCORD_SHARD_COUNT: required with DISCORD_SHARD_IDS (the shard count of all processes together)');
+    if (count !== undefined && !ids) throw new ConfigError('DISCORD_SHARD_IDS: required with DISCORD_SHARD_COUNT (the shards this process runs, e.g. 0,1)');
+    if (ids && count !== undefined && ids.some((id) => id >= count))
+      throw new ConfigError(`DISCORD_SHARD_IDS: every id must be below DISCORD_SHARD_COUNT (${count}); shards are numbered from 0 (got "${env.DISCORD_SHARD_IDS ?? ''}")`);
     return r.data;
   }
   throw new ConfigError(

@@ -1,6 +1,6 @@
 import type pino from 'pino';
 import { createApp } from './app.ts';
-import type { Config } from './config.ts';
+import { type Config, discordShardsOf } from './config.ts';
 import { startPlayground } from './platforms/shell/startPlayground.ts';
 import { startScheduler } from './scheduler/startScheduler.ts';
 
@@ -26,7 +26,7 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
     if (config.DISCORD_TOKEN) {
       // Platform SDKs load only when used: the playground starts faster without them.
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
-      const bot = await startDiscord({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}), engine: app.engine, logger, registerCommandsOnStart: config.DISCORD_REGISTER_COMMANDS, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) });
+      const bot = await startDiscord({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}), engine: app.engine, logger, registerCommandsOnStart: config.DISCORD_REGISTER_COMMANDS, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}), shards: discordShardsOf(config) });
       app.posters.register('discord', bot.poster);
       stops.push(() => bot.stop());
       platforms.push('Discord');

@@ -1,8 +1,9 @@
-import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import { Client, Events, GatewayCloseCodes, GatewayIntentBits, RESTEvents, Status } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
 import type { Poster } from '../../engine/types.ts';
 import { commands } from './commands/index.ts';
+import { BucketIdentifyThrottler, IDENTIFY_WINDOW_MS } from './identifyThrottler.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { DiscordPoster } from './poster.ts';
 import { describeDiscordFailure, putCommands } from './registerCommands.ts';
@@ -17,16 +18,48 @@ export interface StartDiscordOptions {
   registerCommandsOnStart?: boolean;
   /** With `registerCommandsOnStart`, register in this server only (instant) instead of globally. */
   guildId?: string;
+  /** Which shards this process runs: `auto` (Discord's recommendation, the default), a count, or some ids of a total. */
+  shards?: DiscordShards;
+  /** How long each identify bucket waits between two IDENTIFYs (Discord's 5 s unless a test shortens it). */
+  identifyWindowMs?: number;
+}
+
+export type DiscordShards = 'auto' | number | { ids: number[]; count: number };
+
+/** One gateway connection as `/status` shows it. */
+export interface ShardHealth {
+  id: number;
+  state: 'ready' | 'connecting' | 'resuming' | 'disconnected';
+  /** Last heartbeat round trip, or null before the first. */
+  latencyMs: number | null;
+  guilds: number;
 }
 
 export interface DiscordConnection {
   poster: Poster;
+  /** The shards this process runs, of `shardCount`. */
+  shards(): ShardHealth[];
+  shardCount: number;
   stop(): Promise<void>;
 }
 
-/** Connects the bot (Guilds intent only) and resolves once it is ready; rejects with a one-line reason. */
+/** What to do about close code 4011, for the log and the start-up error. */
+export const SHARDING_REQUIRED =
+  'Discord closed the gateway with 4011 (sharding required): the bot is in too many servers for one connection. Set DISCORD_SHARDS=auto (or a larger shard count) and start again.';
+
+const stateOf = (s: Status): ShardHealth['state'] =>
+  s === Status.Ready ? 'ready' : s === Status.Resuming || s === Status.Reconnecting ? 'resuming' : s === Status.Disconnected ? 'disconnected' : 'connecting';
+
+function shardOptions(shards: DiscordShards = 'auto'): { shards: 'auto' | number[]; shardCount?: number } {
+  if (shards === 'auto') return { shards: 'auto' };
+  if (typeof shards === 'number') return { shards: [...Array(shards).keys()], shardCount: shards };
+  return { shards: shards.ids, shardCount: shards.count };
+}
+
+/** Connects the bot's shards (Guilds intent only) and resolves once every one is ready; rejects with a one-line reason. */
 export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordConnection> {
   const { engine, logger } = opts;
+  let stopping = false;
   const token = opts.token.trim();
   if (!token) throw new Error('DISCORD_TOKEN is not set; put the bot token from the Developer Portal in it.');
 
@@ -34,6 +67,14 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordCo
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     rest: opts.apiUrl ? { api: opts.apiUrl } : {},
+    ...shardOptions(opts.shards),
+    ws: {
+      // Shards start as fast as max_concurrency allows, never faster.
+      buildIdentifyThrottler: async (manager) => {
+        const info = await manager.fetchGatewayInformation();
+        return new BucketIdentifyThrottler(info.session_start_limit.max_concurrency, opts.identifyWindowMs ?? IDENTIFY_WINDOW_MS);
+      },
+    },
   });
   const onInteraction = createInteractionHandler({ engine, logger, commands });
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
@@ -45,32 +86,57 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordCo
       logger.error({ err, guildId: guild.id }, 'Could not forget a Discord server');
     }
   });
-  client.on(Events.ShardError, (err) => logger.warn({ err }, 'Discord gateway error'));
+  let shardingRequired = false;
+  let said4011 = false;
+  client.on(Events.ShardError, (err, shard) => {
+    if (/sharding is required/i.test(err.message)) shardingRequired = true;
+    else logger.warn({ err, shard }, 'Discord gateway error');
+  });
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (event.code === GatewayCloseCodes.ShardingRequired) {
+      shardingRequired = said4011 = true;
+      logger.error({ shard, code: event.code }, SHARDING_REQUIRED);
+    } else if (!stopping) logger.error({ shard, code: event.code }, 'A Discord shard disconnected and will not reconnect');
+  });
+  client.on(Events.ShardReady, (shard) => logger.info({ shard, of: client.options.shardCount, guilds: client.guilds.cache.filter((g) => g.shardId === shard).size }, 'Discord shard ready'));
   // discord.js waits out rate limits itself; the log says when and for how long.
   client.rest.on(RESTEvents.RateLimited, (limit) =>
     logger.debug({ route: limit.route, method: limit.method, global: limit.global, waitMs: limit.timeToReset }, 'Waiting out a Discord rate limit'),
   );
-  let stopping = false;
-  client.on(Events.ShardReconnecting, () => {
-    if (!stopping) logger.info('Reconnecting to the Discord gateway');
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) logger.info({ shard }, 'Reconnecting to the Discord gateway');
   });
-  client.on(Events.ShardResume, (_id, replayed) => logger.info({ replayed }, 'Resumed the Discord gateway session'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'Resumed the Discord gateway session'));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     await client.login(token);
     await ready;
-    logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'Connected to Discord');
+    logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards, of: client.options.shardCount }, 'Connected to Discord');
     if (opts.registerCommandsOnStart) {
       const r = await putCommands(client.rest, client.application!.id, opts.guildId);
       logger.info(r, 'Registered Discord slash commands');
     }
   } catch (error) {
+    stopping = true;
     await client.destroy().catch(() => undefined);
+    if (shardingRequired || /sharding is required/i.test((error as Error)?.message ?? '')) {
+      // The disconnect event may not have come yet: say it once, here.
+      if (!said4011) logger.error({ code: GatewayCloseCodes.ShardingRequired }, SHARDING_REQUIRED);
+      throw new Error(SHARDING_REQUIRED);
+    }
     throw new Error(describeDiscordFailure(error, opts.apiUrl));
   }
 
   return {
+    shardCount: client.options.shardCount ?? 1,
+    shards: () =>
+      [...client.ws.shards.values()].map((sh) => ({
+        id: sh.id,
+        state: stateOf(sh.status),
+        latencyMs: sh.ping >= 0 ? sh.ping : null,
+        guilds: client.guilds.cache.filter((g) => g.shardId === sh.id).size,
+      })),
     poster: new DiscordPoster(client.rest),
     stop: () => {
       stopping = true;

@@ -29,6 +29,9 @@ export interface GatewayFrame {
   op: number;
   d: any;
   connection: number;
+  /** The shard the connection identified (or resumed) as; undefined before that. */
+  shard: number | undefined;
+  at: number;
 }
 
 interface Failure {
@@ -47,13 +50,38 @@ interface Waiter<T> {
 
 interface Session {
   id: string;
+  shard: number;
   seq: number;
   log: { s: number; t: string; d: unknown }[];
+}
+
+interface Connection {
+  ws: WebSocket;
+  index: number;
+  shard: number | undefined;
+  identified: boolean;
 }
 
 export interface StandInOptions {
   /** Gateway heartbeat interval told in HELLO (ms). */
   heartbeatInterval?: number;
+  /** Shards `GET /gateway/bot` recommends (1 unless given). */
+  shards?: number;
+  /** `session_start_limit.max_concurrency` (1 unless given). */
+  maxConcurrency?: number;
+  /** Close an IDENTIFY whose shard count is below `shards` with 4011, as Discord does for a bot in too many servers. */
+  shardingRequired?: boolean;
+}
+
+/** The shard a server's events go to: (guild_id >> 22) % shard count, as Discord routes them. */
+export const shardOf = (guildId: string, shardCount: number): number => Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+
+let nextGuildBase = 300_000_000_000n;
+/** A server id whose events go to `shard` of `shardCount`. */
+export function guildIdOnShard(shard: number, shardCount: number): string {
+  let top = nextGuildBase++;
+  while (Number(top % BigInt(shardCount)) !== shard) top = nextGuildBase++;
+  return String(top << 22n);
 }
 
 /** Collects items and resolves promises waiting for one that matches, past or future. */
@@ -101,12 +129,15 @@ export class DiscordStandIn {
   readonly dmChannels = new Map<string, string>();
   /** Slash command definitions last registered, by scope (`global` or a guild id). */
   readonly registered = new Map<string, unknown[]>();
+  /** Servers besides the main one (see `addGuild`), with their channels. */
+  readonly guilds = new Map<string, GuildShape>();
 
   private server!: Server;
   private wss = new WebSocketServer({ noServer: true });
-  private socket: WebSocket | undefined;
-  private identified = false;
-  private session: Session | undefined;
+  private live: Connection[] = [];
+  /** Gateway sessions by shard id. */
+  private sessions = new Map<number, Session>();
+  private shardCount = 1;
   private failures: Failure[] = [];
   private files = new Map<string, Buffer>();
   private acked = new Set<string>();
@@ -131,6 +162,19 @@ export class DiscordStandIn {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
+  /** The shard count the bot identified with (1 before it identified). */
+  get identifiedShardCount(): number {
+    return this.shardCount;
+  }
+
+  /** Adds a server with one channel on the given shard (of the count `/gateway/bot` recommends unless given). */
+  addGuild(shard: number, shardCount = this.opts.shards ?? 1): GuildShape {
+    const id = guildIdOnShard(shard, shardCount);
+    const g: GuildShape = { id, name: `Server ${this.guilds.size + 2}`, ownerId: this.ownerId, botUser: this.botUser, channels: [{ id: snowflake(), name: 'quiz' }] };
+    this.guilds.set(id, g);
+    return g;
+  }
+
   guild(): GuildShape {
     return {
       id: this.guildId,
@@ -147,6 +191,7 @@ export class DiscordStandIn {
 
   async stop(): Promise<void> {
     for (const c of this.wss.clients) c.terminate();
+    this.live = [];
     this.wss.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -222,12 +267,20 @@ export class DiscordStandIn {
     return this.frames.wait(pred, since);
   }
 
-  /** Sends a dispatch; while the bot is disconnected it is kept and replayed on RESUME. */
-  dispatch(t: string, d: unknown): void {
-    if (!this.session) throw new Error('no gateway session');
-    const event = { s: ++this.session.seq, t, d };
-    this.session.log.push(event);
-    if (this.socket && this.identified && this.socket.readyState === this.socket.OPEN) this.send(this.socket, { op: 0, ...event });
+  /**
+   * Sends a dispatch on the shard of its `guild_id` (or `id` for guild events; shard 0 without one);
+   * while that shard is disconnected it is kept and replayed on RESUME.
+   */
+  dispatch(t: string, d: unknown, shard?: number): void {
+    const o = d as { guild_id?: unknown; id?: unknown };
+    const guildId = typeof o?.guild_id === 'string' ? o.guild_id : t.startsWith('GUILD_') && typeof o?.id === 'string' ? o.id : undefined;
+    const to = shard ?? (guildId ? shardOf(guildId, this.shardCount) : 0);
+    const session = this.sessions.get(to);
+    if (!session) throw new Error(`no gateway session on shard ${to}`);
+    const event = { s: ++session.seq, t, d };
+    session.log.push(event);
+    const c = this.live.find((x) => x.shard === to && x.identified && x.ws.readyState === x.ws.OPEN);
+    if (c) this.send(c.ws, { op: 0, ...event });
   }
 
   /** Delivers an INTERACTION_CREATE and returns its id and token. */
@@ -236,10 +289,18 @@ export class DiscordStandIn {
     return payload;
   }
 
-  /** Closes the gateway connection from the server side, e.g. with 4000 (unknown error → the bot resumes). */
-  closeGateway(code: number): void {
-    this.identified = false;
-    this.socket?.close(code, 'stand-in closed the connection');
+  /** Closes gateway connections from the server side (every shard's, or one shard's), e.g. with 4000 (unknown error → the bot resumes). */
+  closeGateway(code: number, shard?: number): void {
+    for (const c of this.live) {
+      if (shard !== undefined && c.shard !== shard) continue;
+      c.identified = false;
+      c.ws.close(code, 'stand-in closed the connection');
+    }
+  }
+
+  /** Forgets a shard's session, so its next RESUME is refused and it has to identify again. */
+  dropSession(shard: number): void {
+    this.sessions.delete(shard);
   }
 
   /** Records a channel message as if someone else had posted it. */
@@ -256,32 +317,50 @@ export class DiscordStandIn {
   }
 
   private onGateway(ws: WebSocket, path: string): void {
-    const connection = this.connections.push(path) - 1;
-    this.socket = ws;
-    this.identified = false;
+    const c: Connection = { ws, index: this.connections.push(path) - 1, shard: undefined, identified: false };
+    this.live.push(c);
+    ws.on('close', () => {
+      this.live = this.live.filter((x) => x !== c);
+    });
     this.send(ws, { op: 10, d: { heartbeat_interval: this.opts.heartbeatInterval ?? 41_250 } });
     ws.on('message', (raw, isBinary) => {
       if (isBinary) return ws.close(4002, 'Decode error');
       const frame = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
-      this.frames.push({ op: frame.op, d: frame.d, connection });
+      const shard = frame.op === 2 ? ((frame.d.shard as [number, number] | undefined)?.[0] ?? 0) : frame.op === 6 ? this.sessionById(String(frame.d.session_id))?.shard : c.shard;
+      this.frames.push({ op: frame.op, d: frame.d, connection: c.index, shard, at: Date.now() });
       if (frame.op === 1) this.send(ws, { op: 11 });
-      else if (frame.op === 2) this.identify(ws, frame.d);
-      else if (frame.op === 6) this.resume(ws, frame.d);
+      else if (frame.op === 2) this.identify(c, frame.d);
+      else if (frame.op === 6) this.resume(c, frame.d);
     });
   }
 
-  private identify(ws: WebSocket, d: Record<string, unknown>): void {
+  private sessionById(id: string): Session | undefined {
+    return [...this.sessions.values()].find((x) => x.id === id);
+  }
+
+  private guildsOn(shard: number, count: number): GuildShape[] {
+    return [this.guild(), ...this.guilds.values()].filter((g) => shardOf(g.id, count) === shard);
+  }
+
+  private identify(c: Connection, d: Record<string, unknown>): void {
+    const ws = c.ws;
     if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
-    this.session = { id: `session-${snowflake()}`, seq: 0, log: [] };
-    this.identified = true;
+    const [shard, count] = (d.shard as [number, number] | undefined) ?? [0, 1];
+    if (this.opts.shardingRequired && count < (this.opts.shards ?? 1)) return ws.close(4011, 'Sharding required.');
+    if (!(shard >= 0 && shard < count)) return ws.close(4010, 'Invalid shard.');
+    this.shardCount = count;
+    c.shard = shard;
+    this.sessions.set(shard, { id: `session-${snowflake()}`, shard, seq: 0, log: [] });
+    c.identified = true;
+    const guilds = this.guildsOn(shard, count);
     this.dispatch('READY', {
       v: 10,
       user: { ...apiUser(this.botUser, true), verified: true, mfa_enabled: false, flags: 0 },
-      guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: this.session.id,
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+      session_id: this.sessions.get(shard)!.id,
       session_type: 'normal',
       resume_gateway_url: `ws://127.0.0.1:${this.port}/resume`,
-      shard: [0, 1],
+      shard: [shard, count],
       application: { id: this.applicationId, flags: 0 },
       user_settings: {},
       private_channels: [],
@@ -289,17 +368,19 @@ export class DiscordStandIn {
       relationships: [],
       guild_join_requests: [],
       geo_ordered_rtc_regions: [],
-    });
-    this.dispatch('GUILD_CREATE', apiGuild(this.guild()));
+    }, shard);
+    for (const g of guilds) this.dispatch('GUILD_CREATE', apiGuild(g), shard);
   }
 
-  private resume(ws: WebSocket, d: Record<string, unknown>): void {
+  private resume(c: Connection, d: Record<string, unknown>): void {
+    const ws = c.ws;
     if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
-    const session = this.session;
-    if (!session || d.session_id !== session.id) return this.send(ws, { op: 9, d: false });
-    this.identified = true;
+    const session = this.sessionById(String(d.session_id));
+    if (!session) return this.send(ws, { op: 9, d: false });
+    c.shard = session.shard;
+    c.identified = true;
     for (const e of session.log.filter((x) => x.s > Number(d.seq))) this.send(ws, { op: 0, ...e });
-    this.dispatch('RESUMED', {});
+    this.dispatch('RESUMED', {}, session.shard);
   }
 
   // ---- REST ----------------------------------------------------------------
@@ -354,8 +435,8 @@ export class DiscordStandIn {
     if (method === 'GET' && path === '/gateway/bot') {
       return ok({
         url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: this.opts.shards ?? 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.opts.maxConcurrency ?? 1 },
       });
     }
     if (method === 'GET' && path === '/users/@me') return ok(bot);
@@ -391,7 +472,8 @@ export class DiscordStandIn {
       if (channelId === this.forbiddenChannelId) return { status: 403, json: { message: 'Missing Access', code: 50001 } };
       const dmOf = [...this.dmChannels].find(([, id]) => id === channelId)?.[0];
       if (dmOf !== undefined && this.dmsClosed.has(dmOf)) return { status: 403, json: { message: 'Cannot send messages to this user', code: 50007 } };
-      if (channelId !== this.channelId && channelId !== this.otherChannelId && dmOf === undefined) return notFound(10003, 'Unknown Channel');
+      const known = channelId === this.channelId || channelId === this.otherChannelId || [...this.guilds.values()].some((g) => g.channels.some((x) => x.id === channelId));
+      if (!known && dmOf === undefined) return notFound(10003, 'Unknown Channel');
       if (method === 'POST' && !m[2]) {
         const msg = apiMessage({ id: snowflake(), channelId, author: bot, body: body as Record<string, unknown> });
         this.messages.set(msg.id, msg);
