@@ -1,11 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
 import type pino from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
 import type { Poster } from '../../engine/types.ts';
 import { ChannelThrottle } from './channelThrottle.ts';
 import { fileDownloader } from './fileDownload.ts';
+import { guardedReceiver } from './guardedReceiver.ts';
 import { registerAnswerModal } from './listeners/answerModal.ts';
 import { homePublisher, registerAppHome } from './listeners/appHome.ts';
 import { registerCommands } from './listeners/commands.ts';
@@ -76,7 +77,7 @@ export async function startSlack(opts: StartSlackOptions): Promise<SlackHandle> 
         // Socket Mode's own client calls apps.connections.open: same API URL and retries.
         installerOptions: { clientOptions: { ...clientOptions } },
       })
-    : new HTTPReceiver({ signingSecret: opts.signingSecret ?? '', endpoints: '/slack/events', logger });
+    : guardedReceiver({ signingSecret: opts.signingSecret ?? '', endpoint: '/slack/events', logger, log });
 
   const app = new App({
     token: opts.botToken,
