@@ -2,6 +2,7 @@ import type pino from 'pino';
 import { createApp } from './app.ts';
 import { type Config, discordShardsOf } from './config.ts';
 import { startPlayground } from './platforms/shell/startPlayground.ts';
+import { installSafetyNet } from './safetyNet.ts';
 import { startScheduler } from './scheduler/startScheduler.ts';
 
 /** Composition root: config -> db -> engine -> platforms -> scheduler. */
@@ -20,6 +21,7 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
+  installSafetyNet(logger, shutdown);
 
   const platforms = [];
   try {
