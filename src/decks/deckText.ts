@@ -1,3 +1,4 @@
+import type { NotUtf8 } from './decodeDeckBytes.ts';
 import { deckLimits } from './deckLimits.ts';
 
 /** One line ending and no byte-order mark, so parsers can split on `\n`. */
@@ -7,7 +8,13 @@ export function normalizeDeckText(text: string): string {
 
 const MB = 1024 * 1024;
 
+export const binaryMessage = 'not a text file (it holds binary data); please use a .md, .txt, .tsv, .yaml, .json or .csv deck';
+
 export const notTextMessage = 'not a text file: it is not valid UTF-8; please save the deck as UTF-8 text';
+
+/** The same words chat uses (deckImport.notUtf8), for `deck check`. */
+export const notUtf8Message = (n: NotUtf8): string =>
+  `this file is not UTF-8 text: byte ${n.value} at line ${n.line}, column ${n.column} (byte ${n.byte} of the file) is not valid UTF-8. Please save the deck as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and import it again.`;
 
 export const tooLargeMessage = (bytes: number): string =>
   `the file is ${(bytes / MB).toFixed(1)} MB; decks are limited to ${deckLimits.maxBytes / MB} MB, so please split it into several files`;
@@ -24,7 +31,7 @@ export function unreadableReason(text: string): string | undefined {
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0) return 'not a text file (it holds binary data); please use a .md, .txt, .yaml, .json or .csv deck';
+    if (c === 0) return binaryMessage;
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
   }
   if (odd > sample.length / 100) {

@@ -2,14 +2,15 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DeckParseResult } from '../core/deck.ts';
 import { formatFromFileName, supportedDeckExtensions } from './deckFileName.ts';
 import { deckLimits } from './deckLimits.ts';
-import { notTextMessage, tooLargeMessage } from './deckText.ts';
+import { decodeDeckBytes } from './decodeDeckBytes.ts';
+import { binaryMessage, notUtf8Message, tooLargeMessage } from './deckText.ts';
 import { parseDeck } from './parseDeck.ts';
 
 const fail = (message: string): DeckParseResult => ({ ok: false, problems: [{ line: 0, message }] });
 
 /**
  * Reads and parses a deck file. The size is checked before reading, so a huge
- * file costs nothing; bytes that are not UTF-8 are reported, not guessed at.
+ * file costs nothing; the bytes are decoded as chat imports decode them.
  */
 export function loadDeckFile(path: string): DeckParseResult {
   const format = formatFromFileName(path);
@@ -31,13 +32,12 @@ export function loadDeckFile(path: string): DeckParseResult {
       if (n === 0) break;
       read += n;
     }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, read));
-    } catch {
-      return fail(notTextMessage);
+    const decoded = decodeDeckBytes(bytes.subarray(0, read));
+    if (!decoded.ok) {
+      if ('binary' in decoded) return fail(binaryMessage);
+      return { ok: false, problems: [{ line: decoded.notUtf8.line, message: notUtf8Message(decoded.notUtf8) }] };
     }
-    return parseDeck(text, format, path);
+    return parseDeck(decoded.text, format, path);
   } catch (e) {
     return fail(`the file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   } finally {

@@ -1,3 +1,4 @@
+import type { DeckFile } from './deckCommands.ts';
 import type { SettingsChanges } from '../core/workspaceSettings.ts';
 import type { Text } from '../core/text.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -69,8 +70,11 @@ export interface QuizEngine {
 
   deckList(c: Caller): Reply;
   deckShow(c: Caller, name: string): Reply;
-  /** `fileName` decides the format by extension (.md/.txt, .yaml/.yml, .json, .csv). */
-  deckImport(c: Caller, file: { fileName: string; text: string }): Reply;
+  /**
+   * `fileName` decides the format by extension (.md/.txt, .yaml/.yml, .json, .csv, .tsv).
+   * Platforms pass the file's `bytes`, which the engine decodes the one way every deck is decoded.
+   */
+  deckImport(c: Caller, file: DeckFile): Reply;
   deckUse(c: Caller, name: string): Reply;
   deckRemove(c: Caller, name: string): Reply;
   /** Deck names visible to the workspace, for autocomplete. */

@@ -1,5 +1,6 @@
 import type { QuestionType } from '../core/deck.ts';
 import { msg, raw, type Msg, type Text } from '../core/text.ts';
+import { decodeDeckBytes } from '../decks/decodeDeckBytes.ts';
 import { deckLimits } from '../decks/deckLimits.ts';
 import { deckNameFromFile } from '../decks/loadDeckDir.ts';
 import { formatFromFileName, parseDeck } from '../decks/parseDeck.ts';
@@ -50,15 +51,27 @@ export function deckShow(ctx: EngineContext, c: Caller, name: string): Reply {
   return { ...info(body, 'deck'), title: msg('deck.showTitle', { title: raw(deck.title), count: deck.questions.length }), userText: true };
 }
 
-export function deckImport(ctx: EngineContext, c: Caller, file: { fileName: string; text: string }): Reply {
+/** A deck file as a platform received it; `text` only for callers that already hold text (tests, tools). */
+export type DeckFile = { fileName: string } & ({ bytes: Uint8Array } | { text: string });
+
+export function deckImport(ctx: EngineContext, c: Caller, file: DeckFile): Reply {
   ctx.requireAdmin(c);
   const format = formatFromFileName(file.fileName);
   if (!format) throw new UserError('deck_format', msg('deck.badFormat'));
   const name = deckNameFromFile(file.fileName);
   if (!DECK_NAME.test(name)) throw new UserError('deck_name', msg('deck.badName'));
   if (ctx.d.decks.isBuiltIn(name)) throw builtInError(name);
-  if (Buffer.byteLength(file.text) > deckLimits.maxBytes) throw invalidError([msg('deck.tooLarge', { megabytes: deckLimits.maxBytes / 2 ** 20 })]);
-  const parsed = parseDeck(file.text, format, file.fileName);
+  const size = 'bytes' in file ? file.bytes.byteLength : Buffer.byteLength(file.text);
+  if (size > deckLimits.maxBytes) throw invalidError([msg('deck.tooLarge', { megabytes: deckLimits.maxBytes / 2 ** 20 })]);
+  let text: string;
+  if ('bytes' in file) {
+    const decoded = decodeDeckBytes(file.bytes);
+    if (!decoded.ok) throw invalidError([msg('binary' in decoded ? 'deckImport.binary' : 'deckImport.notUtf8', 'binary' in decoded ? undefined : { ...decoded.notUtf8 })]);
+    text = decoded.text;
+  } else {
+    text = file.text;
+  }
+  const parsed = parseDeck(text, format, file.fileName);
   // The deck parsers' own words for what is wrong, with the line they found it on.
   if (!parsed.ok) throw invalidError(parsed.problems.map((p) => (p.line ? msg('deck.atLine', { line: p.line, problem: p.message }) : raw(p.message))));
   const ws = ctx.workspace(c);

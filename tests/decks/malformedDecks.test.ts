@@ -39,7 +39,7 @@ describe('files that are not decks', () => {
 
   it('refuses text that is not valid UTF-8', () => {
     const latin1 = Buffer.from('### 1. Caf\xe9?\nAnswer: oui\n', 'latin1');
-    expect(problemsOf(loadDeckFile(file('latin1.md', latin1)))).toEqual([expect.stringMatching(/not a text file/)]);
+    expect(problemsOf(loadDeckFile(file('latin1.md', latin1)))).toEqual([expect.stringMatching(/^1: this file is not UTF-8 text: byte 0xE9 at line 1, column 11 .*save the deck as UTF-8/)]);
   });
 
   it('refuses a 50 MB file by its size without reading it', () => {

@@ -5,6 +5,7 @@ import { quiz } from './quiz.ts';
 import { daily } from './daily.ts';
 import { delivery } from './delivery.ts';
 import { deck } from './deck.ts';
+import { deckImport } from './deckImport.ts';
 import { board } from './board.ts';
 import { storage } from './storage.ts';
 import { help } from './help.ts';
@@ -27,6 +28,7 @@ export const de: Catalog = {
   ...daily,
   ...delivery,
   ...deck,
+  ...deckImport,
   ...board,
   ...storage,
   ...help,

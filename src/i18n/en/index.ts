@@ -4,6 +4,7 @@ import { quiz } from './quiz.ts';
 import { daily } from './daily.ts';
 import { delivery } from './delivery.ts';
 import { deck } from './deck.ts';
+import { deckImport } from './deckImport.ts';
 import { board } from './board.ts';
 import { storage } from './storage.ts';
 import { help } from './help.ts';
@@ -26,6 +27,7 @@ export const en = {
   ...daily,
   ...delivery,
   ...deck,
+  ...deckImport,
   ...board,
   ...storage,
   ...help,

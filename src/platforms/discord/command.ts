@@ -13,8 +13,8 @@ export interface CommandContext {
   engine: QuizEngine;
   /** Acknowledge at once (Discord allows 3 s); the reply then replaces the "thinking" message. */
   defer(visibility: Reply['visibility']): Promise<void>;
-  /** Fetches an attachment's text, refusing files over the size limit before downloading. */
-  download(file: { url: string; size: number }): Promise<string>;
+  /** Fetches an attachment's bytes, refusing files over the size limit before downloading. */
+  download(file: { url: string; size: number }): Promise<Uint8Array>;
 }
 
 export interface AutocompleteContext {

@@ -5,11 +5,11 @@ import { messages } from './messages.ts';
 const tooLarge = () => new UserError('file-too-large', messages.fileTooLarge(limits.deckFileBytes / (1024 * 1024)));
 
 /**
- * Downloads an attachment as UTF-8 text. Refuses, before any request, a file
+ * Downloads an attachment's bytes (the engine decodes them, as it decodes every deck). Refuses, before any request, a file
  * whose declared size is over the limit, and stops reading if the body
  * turns out larger than declared.
  */
-export async function downloadText(file: { url: string; size: number }, maxBytes: number = limits.deckFileBytes): Promise<string> {
+export async function downloadFile(file: { url: string; size: number }, maxBytes: number = limits.deckFileBytes): Promise<Uint8Array> {
   if (file.size > maxBytes) throw tooLarge();
   const res = await fetch(file.url).catch(() => undefined);
   if (!res?.ok || !res.body) throw new UserError('download-failed', messages.downloadFailed);
@@ -20,5 +20,5 @@ export async function downloadText(file: { url: string; size: number }, maxBytes
     if (total > maxBytes) throw tooLarge();
     chunks.push(chunk);
   }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }

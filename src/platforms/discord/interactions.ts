@@ -8,7 +8,7 @@ import { type Locale, pickLocale } from '../../i18n/locales.ts';
 import { callerOf } from './caller.ts';
 import type { Command } from './command.ts';
 import { onButton, onModalSubmit } from './components.ts';
-import { downloadText } from './download.ts';
+import { downloadFile } from './download.ts';
 import { messages } from './messages.ts';
 import { sendReply } from './replies.ts';
 
@@ -43,7 +43,7 @@ export function createInteractionHandler({ engine, logger, commands }: Interacti
         defer: async (visibility) => {
           await interaction.deferReply(visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
         },
-        download: (file) => downloadText(file),
+        download: (file) => downloadFile(file),
       });
       await sendReply(interaction, reply);
     } else if (interaction.isButton()) {

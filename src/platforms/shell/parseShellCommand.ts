@@ -20,19 +20,19 @@ export const shellDialect: Dialect = {
 export const shellUsage: Text = COMMAND_NAMES.map((n) => usageLine(n, shellDialect));
 
 /** One playground line → one engine call. `readFile` is how `/deck import` reads a path. */
-export async function runShellCommand(engine: QuizEngine, c: Caller, line: string, readFile: (path: string) => string): Promise<Reply | undefined> {
+export async function runShellCommand(engine: QuizEngine, c: Caller, line: string, readFile: (path: string) => Uint8Array): Promise<Reply | undefined> {
   const parsed = parseCommand(tokenize(line), shellDialect);
   if (!parsed.ok) throw usageError(parsed.error);
   return runCommand(engine, c, parsed.command, {
     deckImport: (caller, file) => {
       if (!file) throw usageError(usageOf(['deck import'], shellDialect));
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = readFile(file);
+        bytes = readFile(file);
       } catch {
         throw new UserError('no_file', msg('usage.fileUnreadable', { file }));
       }
-      return engine.deckImport(caller, { fileName: file, text });
+      return engine.deckImport(caller, { fileName: file, bytes });
     },
   });
 }

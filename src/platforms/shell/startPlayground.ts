@@ -14,9 +14,9 @@ import { renderText } from './renderText.ts';
 import { shellFormat } from './shellFormat.ts';
 import { runShellCommand, shellUsage } from './parseShellCommand.ts';
 
-function readDeck(path: string): string {
+function readDeck(path: string): Uint8Array {
   if (statSync(path).size > deckLimits.maxBytes) throw new Error('too large');
-  return readFileSync(path, 'utf8');
+  return readFileSync(path);
 }
 
 /**

@@ -1,5 +1,5 @@
-/** Downloads a file shared with the app, with the bot token, refusing anything over `maxBytes`. */
-export type FileDownload = (url: string, maxBytes: number) => Promise<{ ok: true; text: string } | { ok: false; reason: 'too_large' | 'failed' }>;
+/** Downloads a file shared with the app, with the bot token, refusing anything over `maxBytes`; the engine decodes the bytes. */
+export type FileDownload = (url: string, maxBytes: number) => Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' | 'failed' }>;
 
 /**
  * The bot token is only ever sent to Slack's file host or to the configured
@@ -31,6 +31,6 @@ export function fileDownloader(botToken: string, apiUrl: string | undefined): Fi
     }
     // Slack answers an unauthorised download with its HTML login page instead of an error status.
     if ((res.headers.get('content-type') ?? '').startsWith('text/html')) return { ok: false, reason: 'failed' };
-    return { ok: true, text: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
+    return { ok: true, bytes: Buffer.concat(chunks) };
   };
 }

@@ -40,7 +40,7 @@ export const deck = {
       case 'import': {
         const file = o.getAttachment('file', true);
         await defer('private'); // downloading and parsing can take a while
-        return engine.deckImport(caller, { fileName: file.name, text: await download(file) });
+        return engine.deckImport(caller, { fileName: file.name, bytes: await download(file) });
       }
       case 'use':
         return engine.deckUse(caller, o.getString('name', true));

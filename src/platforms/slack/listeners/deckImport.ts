@@ -28,7 +28,7 @@ export function registerDeckImport(app: App, ctx: ListenerContext & { download: 
         if (!got.ok) {
           return refusal(got.reason === 'too_large' ? tooLarge : msg('slack.fileUnreadable', { name }));
         }
-        return ctx.engine.deckImport(caller, { fileName: name, text: got.text });
+        return ctx.engine.deckImport(caller, { fileName: name, bytes: got.bytes });
       });
     }
   });
