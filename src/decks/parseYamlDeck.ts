@@ -25,8 +25,11 @@ export function parseYamlDeck(text: string, fallbackTitle: string): DeckParseRes
     return { ok: false, problems: found.list() };
   }
   const lines = new LineCounter();
-  // uniqueKeys stays on: a question listed twice is a mistake worth reporting.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  // Red-DiscordBot reads trivia lists with PyYAML's BaseLoader (YAML 1.1, every value
+  // a string), so `08`, `0508`, `yes`, `off`, `1e3`, `0x1F`, `.5` and `~` are answers as
+  // written, never numbers, booleans or null. uniqueKeys stays on: a question listed
+  // twice is a mistake worth reporting.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, version: '1.1', schema: 'failsafe' });
   const lineAt = (offset: number | undefined): number => (offset === undefined ? 0 : lines.linePos(offset).line);
 
   for (const e of doc.errors) {
@@ -41,12 +44,17 @@ export function parseYamlDeck(text: string, fallbackTitle: string): DeckParseRes
     return { ok: false, problems: found.list() };
   }
 
-  // Our own schema written as YAML, rather than a trivia list.
-  const listed = doc.contents.get('questions', true);
-  if (isSeq(listed)) {
+  // Our own schema written as YAML, rather than a trivia list: read with YAML's usual types (numbers, booleans).
+  if (isSeq(doc.contents.get('questions', true))) {
+    const typed = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false });
+    const listed = isMap(typed.contents) ? typed.contents.get('questions', true) : undefined;
+    if (!isSeq(listed) || typed.errors.length) {
+      found.error(1, 'this YAML could not be read as a deck with a questions list');
+      return { ok: false, problems: found.list() };
+    }
     let data: unknown;
     try {
-      data = doc.toJS({ maxAliasCount: 100 });
+      data = typed.toJS({ maxAliasCount: 100 });
     } catch {
       found.error(1, 'this YAML uses too many aliases (*name) to be read safely; write the questions out');
       return { ok: false, problems: found.list() };
