@@ -109,7 +109,7 @@ export interface QuizEngine {
   reviewLog(c: Caller, o?: { page?: number }): Reply;
 
   /** `/settings` (admins only): with no changes, the current values; with changes, saves them. */
-  settings(c: Caller, changes?: SettingsChanges): Reply;
+  settings(c: Caller, changes?: SettingsChanges): Promise<Reply>;
   /**
    * The language to speak to this member: their platform's locale when quizbot speaks it, then
    * the server's setting, then the default. For what adapters say themselves (usage errors).

@@ -1,3 +1,4 @@
+import type { RoleFailure, RoleMoveResult, RoleMoves } from '../core/rewardRoles.ts';
 import { DeliveryError } from './errors.ts';
 import type { ChannelTarget, Platform, Poster, Reply, SentMessage, WorkspaceRef } from './types.ts';
 
@@ -28,6 +29,19 @@ export class PosterRouter implements Poster {
     const p = this.for(member);
     if (!p.notify) return Promise.reject(new DeliveryError('other', 'no private messages', false, `${member.platform} cannot message one member`));
     return p.notify(member, reply);
+  }
+
+  /** A platform without roles cannot hand one out. */
+  async checkRewardRole(workspace: WorkspaceRef, roleId: string): Promise<RoleFailure | undefined> {
+    const p = this.posters.get(workspace.platform);
+    if (!p?.checkRewardRole) return { reason: p ? 'unsupported' : 'unreachable', detail: `${workspace.platform} ${p ? 'has no roles' : 'is not connected'}` };
+    return p.checkRewardRole(workspace, roleId);
+  }
+
+  async setRewardRole(workspace: WorkspaceRef, roleId: string, moves: RoleMoves): Promise<RoleMoveResult> {
+    const p = this.posters.get(workspace.platform);
+    if (!p?.setRewardRole) return { ok: false, failure: { reason: p ? 'unsupported' : 'unreachable', detail: `${workspace.platform} ${p ? 'has no roles' : 'is not connected'}` } };
+    return p.setRewardRole(workspace, roleId, moves);
   }
 
   private for(target: WorkspaceRef): Poster {

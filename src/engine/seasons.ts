@@ -3,7 +3,11 @@ import { seasonLength, seasonName, type SeasonLength } from '../core/validate.ts
 import type { RankedRow } from '../store/rows.ts';
 import type { SeasonRow } from '../store/seasonRows.ts';
 import type { EngineContext } from './context.ts';
-import { deliver } from './deliver.ts';
+import type { DeliveryFailure } from '../core/delivery.ts';
+import { readJson, toJson } from '../store/jsonColumns.ts';
+import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
+import { deliveryFailureText } from './deliveryFailureText.ts';
+import { rewardLines, rewardSeason } from './seasonRewards.ts';
 import { UserError } from './errors.ts';
 import { blankLine, cmd, info } from './messages.ts';
 import type { Caller, Reply, WorkspaceRef } from './types.ts';
@@ -70,31 +74,60 @@ export async function seasonEnd(ctx: EngineContext, c: Caller): Promise<Reply> {
     return ctx.store.seasons.byId(running.id)!;
   });
   const channelId = dailyChannel(ctx, s.workspace_id);
-  await announce(ctx, s, { platform: ws.platform, workspaceId: ws.external_id });
-  if (channelId) return { ...info(msg('season.endedPosted', { name: seasonLabel(s), channel: { channel: channelId } }), 'info', 'public'), userText: true };
-  const final = finalBoard(ctx, s);
-  return { ...final, visibility: 'public', body: [msg('season.ended', { name: seasonLabel(s) }), blankLine, ...(final.body as Text[])] };
+  const posted = await announce(ctx, s, { platform: ws.platform, workspaceId: ws.external_id });
+  const ended = ctx.store.seasons.byId(s.id)!;
+  const final = finalBoard(ctx, ended);
+  if (channelId && posted === 'posted') {
+    // The board is in the channel; a reward that went wrong is the admin's to fix, so they read it here too.
+    return { ...info([msg('season.endedPosted', { name: seasonLabel(s), channel: { channel: channelId } }), ...rewardLines(ended).flatMap((l) => [blankLine, l])], 'info', 'public'), userText: true };
+  }
+  const head =
+    channelId && typeof posted === 'object'
+      ? msg('reward.postFailed', { name: seasonLabel(s), failure: deliveryFailureText(posted, channelId) })
+      : msg('season.ended', { name: seasonLabel(s) });
+  return { ...final, visibility: 'public', body: [head, blankLine, ...(final.body as Text[])] };
 }
 
-/** Ends the seasons whose end date has come, then posts every final board not yet posted. Called on each tick. */
+/** Ends the seasons whose end date has come, then posts every final board not yet posted (or due for a retry). Called on each tick. */
 export async function runSeasonEnds(ctx: EngineContext): Promise<void> {
   ctx.store.tx(() => ctx.store.seasons.endDue(ctx.now()));
-  for (const s of ctx.store.seasons.unannounced(ANNOUNCE_BATCH)) await announce(ctx, s, { platform: s.platform, workspaceId: s.workspace_external_id });
+  for (const s of ctx.store.seasons.unannounced(ctx.now(), ANNOUNCE_BATCH)) await announce(ctx, s, { platform: s.platform, workspaceId: s.workspace_external_id });
 }
 
 const dailyChannel = (ctx: EngineContext, workspaceId: number): string | undefined => ctx.store.schedulesOf(workspaceId)[0]?.channel_id;
 
 /**
- * Posts a season's final board in the workspace's daily channel, once: the post is claimed
- * in the database before it is sent, so a restart or a second process never posts it again.
- * With no daily channel the claim is all there is.
+ * Moves the reward role and posts a season's final board in the workspace's daily
+ * channel, once: the post is claimed in the database before it is sent, so a restart
+ * or a second process never posts it again. A post that fails is released for a
+ * retry after a back-off (up to MAX_ATTEMPTS), and its failure kept for the admin
+ * (`/daily status`). With no daily channel the claim is all there is.
+ * Returns 'posted', the failure, or undefined when there was nothing to post here.
  */
-async function announce(ctx: EngineContext, s: SeasonRow, ref: WorkspaceRef): Promise<void> {
+async function announce(ctx: EngineContext, s: SeasonRow, ref: WorkspaceRef): Promise<'posted' | DeliveryFailure | undefined> {
   const claimed = ctx.store.txImmediate(() => ctx.store.seasons.claimAnnouncement(s.id, ctx.now()));
+  if (!claimed) return undefined;
+  await rewardSeason(ctx, s, ref, seasonSpan(ctx, s));
   const channelId = dailyChannel(ctx, s.workspace_id);
-  if (!claimed || !channelId) return;
-  const sent = await deliver(ctx, { ...ref, channelId }, finalBoard(ctx, s));
-  if (!sent.ok) ctx.d.logger.warn({ season: s.id, failure: sent.failure }, 'final season board not delivered');
+  if (!channelId) return undefined;
+  const sent = await deliver(ctx, { ...ref, channelId }, finalBoard(ctx, ctx.store.seasons.byId(s.id)!));
+  if (sent.ok) {
+    if (s.announce_error) ctx.store.seasons.announced(s.id);
+    return 'posted';
+  }
+  const attempts = s.announce_attempts + 1;
+  const retryAt = attempts < MAX_ATTEMPTS ? ctx.now() + backoff(attempts) : undefined;
+  ctx.store.tx(() => ctx.store.seasons.announceFailed(s.id, toJson(sent.failure), retryAt));
+  ctx.d.logger.warn({ season: s.id, failure: sent.failure, attempts, retryAt }, retryAt ? 'final season board not delivered; will retry' : 'final season board given up');
+  return sent.failure;
+}
+
+/** `/daily status`: a final board that could not be posted, in the admin's words. */
+export function failedFinalBoard(ctx: EngineContext, workspaceId: number): Text | undefined {
+  const s = ctx.store.seasons.failedAnnouncement(workspaceId);
+  const channelId = dailyChannel(ctx, workspaceId);
+  if (!s?.announce_error || !channelId) return undefined;
+  return msg('reward.statusPostFailed', { name: seasonLabel(s), failure: deliveryFailureText(readJson<DeliveryFailure>(s.announce_error), channelId) });
 }
 
 function finalBoard(ctx: EngineContext, s: SeasonRow): Reply {
@@ -104,7 +137,7 @@ function finalBoard(ctx: EngineContext, s: SeasonRow): Reply {
     visibility: 'public',
     kind: 'leaderboard',
     title: msg('season.finalTitle', { name: seasonLabel(s) }),
-    body: top.length ? boardLines(top) : [msg('board.empty')],
+    body: [...(top.length ? boardLines(top) : [msg('board.empty')]), ...rewardLines(s).flatMap((l) => [blankLine, l])],
     userText: true,
   };
 }

@@ -1,4 +1,5 @@
 /** Platform-neutral shapes the engine speaks: who is asking, and what to show. */
+import type { RoleFailure, RoleMoveResult, RoleMoves } from '../core/rewardRoles.ts';
 import type { Text } from '../core/text.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -97,3 +98,7 @@ export const systemClock: Clock = { now: () => Date.now() };
 
 /** A leaderboard period: the shared validator's list (src/core/validate.ts). */
 export type { Period } from '../core/validate.ts';
+  /** Why the bot could not hand out this role (Discord: Manage Roles, and a role above it), or undefined when it can. */
+  checkRewardRole?(workspace: WorkspaceRef, roleId: string): Promise<RoleFailure | undefined>;
+  /** Gives a role to some members and takes it from others (a season's reward); never throws for the platform's refusals. */
+  setRewardRole?(workspace: WorkspaceRef, roleId: string, moves: RoleMoves): Promise<RoleMoveResult>;

@@ -10,6 +10,15 @@ export interface SeasonRow {
   ends_at: number | null;
   ended_at: number | null;
   announced_at: number | null;
+  /** Claimed by the one process that moves the reward role. */
+  rewarded_at: number | null;
+  /** What came of moving the reward role (JSON, see `RewardOutcome`). */
+  reward_outcome: string | null;
+  /** Failed posts of the final board so far; the next is not tried before `announce_after`. */
+  announce_attempts: number;
+  announce_after: number | null;
+  /** The last failure to post the final board (JSON DeliveryFailure), for the admin. */
+  announce_error: string | null;
 }
 
 /** An ended season whose final board is not yet claimed, with where its workspace lives. */
@@ -58,19 +67,54 @@ export class SeasonRows {
     return this.sql.get('UPDATE seasons SET ended_at = ends_at WHERE ended_at IS NULL AND ends_at IS NOT NULL AND ends_at <= ?').run(now).changes;
   }
 
-  /** Ended seasons of live workspaces whose final board nobody has claimed. */
-  unannounced(limit: number): UnannouncedSeason[] {
+  /** Ended seasons of live workspaces whose final board nobody has claimed, and whose retry (if any) is due. */
+  unannounced(now: number, limit: number): UnannouncedSeason[] {
     return this.sql
       .get(
         `SELECT s.*, w.platform, w.external_id AS workspace_external_id FROM seasons s JOIN workspaces w ON w.id = s.workspace_id
-          WHERE s.ended_at IS NOT NULL AND s.announced_at IS NULL AND w.removed_at IS NULL ORDER BY s.ended_at LIMIT ?`,
+          WHERE s.ended_at IS NOT NULL AND s.announced_at IS NULL AND (s.announce_after IS NULL OR s.announce_after <= ?) AND w.removed_at IS NULL
+          ORDER BY s.ended_at LIMIT ?`,
       )
-      .all(limit) as UnannouncedSeason[];
+      .all(now, limit) as UnannouncedSeason[];
   }
 
-  /** Claims posting a season's final board; true for the one caller that gets it. */
+  /** Claims posting a season's final board; true for the one caller that gets it (not before a retry is due). */
   claimAnnouncement(id: number, now: number): boolean {
-    return this.sql.get('UPDATE seasons SET announced_at = ? WHERE id = ? AND announced_at IS NULL').run(now, id).changes === 1;
+    return (
+      this.sql.get('UPDATE seasons SET announced_at = ? WHERE id = ? AND announced_at IS NULL AND (announce_after IS NULL OR announce_after <= ?)').run(now, id, now)
+        .changes === 1
+    );
+  }
+
+  /** The final board was posted: no failure is left to tell. */
+  announced(id: number): void {
+    this.sql.get('UPDATE seasons SET announce_error = NULL WHERE id = ?').run(id);
+  }
+
+  /**
+   * Posting the final board failed: with `retryAt` the claim is released so a tick
+   * (in any process) tries again then; without, it stays claimed (given up). Either
+   * way the failure is kept for the admin. Returns the failed attempts so far.
+   */
+  announceFailed(id: number, error: string, retryAt: number | undefined): number {
+    this.sql
+      .get('UPDATE seasons SET announce_attempts = announce_attempts + 1, announce_error = ?, announce_after = ?, announced_at = CASE WHEN ? IS NULL THEN announced_at ELSE NULL END WHERE id = ?')
+      .run(error, retryAt ?? null, retryAt ?? null, id);
+    return this.byId(id)?.announce_attempts ?? 0;
+  }
+
+  /** The workspace's latest season whose final board could not be posted, if any. */
+  failedAnnouncement(workspaceId: number): SeasonRow | undefined {
+    return this.sql.get('SELECT * FROM seasons WHERE workspace_id = ? AND announce_error IS NOT NULL ORDER BY ended_at DESC LIMIT 1').get(workspaceId) as SeasonRow | undefined;
+  }
+
+  /** Claims moving a season's reward role; true for the one caller that gets it. */
+  claimReward(id: number, now: number): boolean {
+    return this.sql.get('UPDATE seasons SET rewarded_at = ? WHERE id = ? AND rewarded_at IS NULL').run(now, id).changes === 1;
+  }
+
+  saveRewardOutcome(id: number, outcome: string): void {
+    this.sql.get('UPDATE seasons SET reward_outcome = ? WHERE id = ?').run(outcome, id);
   }
 
   private static readonly totals = `SELECT a.user_id, SUM(a.points) AS points, COUNT(*) AS answers

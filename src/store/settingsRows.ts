@@ -28,6 +28,8 @@ const columns: { [K in keyof WorkspaceSettings]-?: Column<NonNullable<WorkspaceS
   quizSeconds: { name: 'quiz_seconds', ...integer },
   revealInThread: { name: 'reveal_in_thread', read: (v) => (v === null ? undefined : v === 1), write: (v) => (v ? 1 : 0) },
   reviewerRoleId: { name: 'reviewer_role_id', read: (v) => (typeof v === 'string' && v ? v : undefined), write: (v) => v },
+  rewardRoleId: { name: 'reward_role_id', read: (v) => (typeof v === 'string' && v ? v : undefined), write: (v) => v },
+  rewardTop: { name: 'reward_top', ...integer },
 };
 
 const names = SETTING_KEYS.map((k) => columns[k].name);

@@ -4,6 +4,7 @@ import { readFailure, readJson, readList, readText, toJson } from './jsonColumns
 import { CardRows } from './cardRows.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ReminderRows } from './reminderRows.ts';
+import { RewardRows } from './rewardRows.ts';
 import { SeasonRows } from './seasonRows.ts';
 import { ReviewRows } from './reviewRows.ts';
 import { ScoreBoards } from './scoreBoards.ts';
@@ -50,6 +51,8 @@ export class Store {
   readonly reminders: ReminderRows;
   /** Seasons per workspace and their boards. */
   readonly seasons: SeasonRows;
+  /** Who holds a season's reward role. */
+  readonly rewards: RewardRows;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
   private readonly inTx: (fn: () => unknown) => unknown;
   private readonly inTxImmediate: (fn: () => unknown) => unknown;
@@ -66,6 +69,7 @@ export class Store {
     this.cards = new CardRows(this.sql);
     this.reminders = new ReminderRows(this.sql);
     this.seasons = new SeasonRows(this.sql);
+    this.rewards = new RewardRows(this.sql);
   }
 
   private st(sql: string): Database.Statement {

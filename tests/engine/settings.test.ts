@@ -29,56 +29,56 @@ const userError = (fn: () => unknown): UserError => {
 };
 
 describe('/settings', () => {
-  it('alone shows every setting with the configured defaults marked', () => {
-    const r = t.engine.settings(admin);
+  it('alone shows every setting with the configured defaults marked', async () => {
+    const r = await t.engine.settings(admin);
     expect(r.visibility).toBe('private');
     expect(shown(r, 'en').title).toBe('Settings');
     expect(listed(r)).toEqual({ Language: 'English (default)', 'Questions per quiz': '5 questions (default)', 'Time per question': '60 seconds (default)' });
   });
 
-  it('saves changes and shows them, then keeps them for the next look', () => {
-    const saved = t.engine.settings(admin, { language: 'de', quizQuestions: 3, quizSeconds: 30 });
+  it('saves changes and shows them, then keeps them for the next look', async () => {
+    const saved = await t.engine.settings(admin, { language: 'de', quizQuestions: 3, quizSeconds: 30 });
     expect(shown(saved, 'en').body).toMatch(/^Saved\./);
     const expected = { Language: 'German', 'Questions per quiz': '3 questions', 'Time per question': '30 seconds' };
     expect(listed(saved)).toEqual(expected);
-    expect(listed(t.engine.settings(admin))).toEqual(expected);
+    expect(listed(await t.engine.settings(admin))).toEqual(expected);
   });
 
-  it('keeps settings across a restart, and changes only what is named', () => {
-    t.engine.settings(admin, { quizQuestions: 3 });
+  it('keeps settings across a restart, and changes only what is named', async () => {
+    await t.engine.settings(admin, { quizQuestions: 3 });
     t = t.restart();
-    expect(listed(t.engine.settings(admin, { quizSeconds: 90 }))).toMatchObject({ 'Questions per quiz': '3 questions', 'Time per question': '90 seconds' });
+    expect(listed(await t.engine.settings(admin, { quizSeconds: 90 }))).toMatchObject({ 'Questions per quiz': '3 questions', 'Time per question': '90 seconds' });
   });
 
-  it('resets a setting to the default with null', () => {
-    t.engine.settings(admin, { language: 'de', quizQuestions: 3 });
-    expect(listed(t.engine.settings(admin, { quizQuestions: null }))).toMatchObject({ Language: 'German', 'Questions per quiz': '5 questions (default)' });
+  it('resets a setting to the default with null', async () => {
+    await t.engine.settings(admin, { language: 'de', quizQuestions: 3 });
+    expect(listed(await t.engine.settings(admin, { quizQuestions: null }))).toMatchObject({ Language: 'German', 'Questions per quiz': '5 questions (default)' });
   });
 
-  it('is for admins only, looking or changing', () => {
+  it('is for admins only, looking or changing', async () => {
     const member = caller();
     expect(userError(() => t.engine.settings(member)).code).toBe('admin_only');
     expect(userError(() => t.engine.settings(member, { language: 'de' })).code).toBe('admin_only');
-    expect(listed(t.engine.settings(admin)).Language).toBe('English (default)');
+    expect(listed(await t.engine.settings(admin)).Language).toBe('English (default)');
   });
 
-  it('refuses a language it does not speak and numbers out of range, saving nothing', () => {
+  it('refuses a language it does not speak and numbers out of range, saving nothing', async () => {
     const lang = userError(() => t.engine.settings(admin, { language: 'fr' as never, quizQuestions: 3 }));
     expect(shown({ visibility: 'private', kind: 'error', body: lang.text }, 'en').body).toBe('I don’t speak “fr” yet. The languages I speak: English and German.');
     expect(userError(() => t.engine.settings(admin, { quizQuestions: 51 })).code).toBe('bad_number');
     expect(userError(() => t.engine.settings(admin, { quizSeconds: 5 })).code).toBe('bad_number');
-    expect(listed(t.engine.settings(admin))).toMatchObject({ 'Questions per quiz': '5 questions (default)', 'Time per question': '60 seconds (default)' });
+    expect(listed(await t.engine.settings(admin))).toMatchObject({ 'Questions per quiz': '5 questions (default)', 'Time per question': '60 seconds (default)' });
   });
 
-  it('shows reveals in threads only where reveals can be threaded (Slack)', () => {
+  it('shows reveals in threads only where reveals can be threaded (Slack)', async () => {
     const slackAdmin = caller({ platform: 'slack', workspaceId: 'T1', isAdmin: true });
-    expect(listed(t.engine.settings(slackAdmin))).toMatchObject({ 'Answers revealed in a thread': 'off (default)' });
-    expect(listed(t.engine.settings(slackAdmin, { revealInThread: true }))).toMatchObject({ 'Answers revealed in a thread': 'on' });
-    expect(listed(t.engine.settings(admin))).not.toHaveProperty('Answers revealed in a thread');
+    expect(listed(await t.engine.settings(slackAdmin))).toMatchObject({ 'Answers revealed in a thread': 'off (default)' });
+    expect(listed(await t.engine.settings(slackAdmin, { revealInThread: true }))).toMatchObject({ 'Answers revealed in a thread': 'on' });
+    expect(listed(await t.engine.settings(admin))).not.toHaveProperty('Answers revealed in a thread');
   });
 
-  it('speaks German in its listing to a German admin', () => {
-    const r = t.engine.settings({ ...admin, locale: 'de' }, { quizQuestions: 1 });
+  it('speaks German in its listing to a German admin', async () => {
+    const r = await t.engine.settings({ ...admin, locale: 'de' }, { quizQuestions: 1 });
     expect(shown(r).fields?.map((f) => `${f.name}: ${f.value}`)).toEqual(['Sprache: Englisch (Standard)', 'Fragen pro Quiz: 1 Frage', 'Zeit pro Frage: 60 Sekunden (Standard)']);
   });
 });

@@ -52,6 +52,8 @@ export const discordCommand: Record<keyof typeof en, string> = {
   'discordCommand.name.note': 'notiz',
   'discordCommand.name.reviewers': 'prüfrolle',
   'discordCommand.name.season': 'saison',
+  'discordCommand.name.reward_role': 'belohnungsrolle',
+  'discordCommand.name.reward_top': 'belohnung_top',
   'discordCommand.name.end': 'beenden',
   'discordCommand.name.length': 'dauer',
   'discordCommand.name.until': 'bis',
@@ -133,3 +135,5 @@ export const discordCommand: Record<keyof typeof en, string> = {
   'discordCommand.settings.seconds': 'Sekunden pro Quizfrage, wenn beim Start keine genannt werden',
   'discordCommand.settings.reviewers': 'Rolle, deren Mitglieder neben Admins Einsprüche entscheiden und Bewertungen ändern dürfen',
 };
+  'discordCommand.settings.rewardRole': 'Rolle für die Besten der Saison, an ihrem Ende von den letzten Gewinnern übertragen',
+  'discordCommand.settings.rewardTop': 'Wie viele der Besten die Belohnungsrolle bekommen (Standard 3; 0 schaltet sie aus)',

@@ -19,6 +19,7 @@ import { usage } from './usage.ts';
 import { review } from './review.ts';
 import { practice } from './practice.ts';
 import { season } from './season.ts';
+import { reward } from './reward.ts';
 
 /** German: every id of the English catalog, nothing more (checked by a test). */
 export const de: Catalog = {
@@ -42,4 +43,5 @@ export const de: Catalog = {
   ...review,
   ...practice,
   ...season,
+  ...reward,
 };

@@ -51,6 +51,8 @@ export const discordCommand = {
   'discordCommand.name.note': 'note',
   'discordCommand.name.reviewers': 'reviewers',
   'discordCommand.name.season': 'season',
+  'discordCommand.name.reward_role': 'reward_role',
+  'discordCommand.name.reward_top': 'reward_top',
   'discordCommand.name.end': 'end',
   'discordCommand.name.length': 'length',
   'discordCommand.name.until': 'until',
@@ -133,3 +135,5 @@ export const discordCommand = {
   'discordCommand.settings.seconds': 'Seconds per quiz question when the starter names none',
   'discordCommand.settings.reviewers': 'Role whose members may decide appeals and change grades, besides admins',
 } as const;
+  'discordCommand.settings.rewardRole': 'Role the season\'s top members get at its end, taken from the last season\'s (needs Manage Roles)',
+  'discordCommand.settings.rewardTop': 'How many of the season\'s top members get the reward role (default 3; 0 turns it off)',

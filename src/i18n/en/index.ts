@@ -18,6 +18,7 @@ import { usage } from './usage.ts';
 import { review } from './review.ts';
 import { practice } from './practice.ts';
 import { season } from './season.ts';
+import { reward } from './reward.ts';
 
 /** English, the source catalog: every message id is defined here first. */
 export const en = {
@@ -41,4 +42,5 @@ export const en = {
   ...review,
   ...practice,
   ...season,
+  ...reward,
 } as const;

@@ -1,9 +1,11 @@
 import { DiscordAPIError, HTTPError, RateLimitError, Routes } from 'discord.js';
 import type { APIDMChannel, APIMessage, REST } from 'discord.js';
 import type { DeliveryReason } from '../../core/delivery.ts';
+import type { RoleFailure, RoleMoveResult, RoleMoves } from '../../core/rewardRoles.ts';
 import { DeliveryError } from '../../engine/errors.ts';
 import type { ChannelTarget, Poster, Reply, SentMessage, WorkspaceRef } from '../../engine/types.ts';
 import { renderReply } from './render.ts';
+import { DiscordRewardRoles } from './rewardRoles.ts';
 
 /** Discord JSON error codes that mean the target is gone or closed to us. */
 const unknownChannel = 10003;
@@ -51,7 +53,21 @@ export class DiscordPoster implements Poster {
   /** Each member's DM channel, once opened. */
   private readonly dmChannels = new Map<string, string>();
 
-  constructor(private readonly rest: REST) {}
+  private readonly roles: DiscordRewardRoles;
+
+  constructor(private readonly rest: REST) {
+    this.roles = new DiscordRewardRoles(rest);
+  }
+
+  /** Whether the bot may hand out a season's reward role in this server. */
+  checkRewardRole(workspace: WorkspaceRef, roleId: string): Promise<RoleFailure | undefined> {
+    return this.roles.check(workspace.workspaceId, roleId);
+  }
+
+  /** Moves a season's reward role between members of the server. */
+  setRewardRole(workspace: WorkspaceRef, roleId: string, moves: RoleMoves): Promise<RoleMoveResult> {
+    return this.roles.move(workspace.workspaceId, roleId, moves);
+  }
 
   post(target: ChannelTarget, reply: Reply): Promise<SentMessage> {
     return this.send(target.channelId, reply, `post in channel ${target.channelId}`);

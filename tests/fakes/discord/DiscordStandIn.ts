@@ -8,6 +8,7 @@ import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } fro
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
+import { GuildRoles } from './guildRoles.ts';
 import { apiGuild, apiMessage, apiUser, snowflake } from './payloads.ts';
 import type { GuildShape } from './payloads.ts';
 
@@ -138,6 +139,8 @@ export class DiscordStandIn {
   /** Gateway sessions by shard id. */
   private sessions = new Map<number, Session>();
   private shardCount = 1;
+  /** The server's roles over REST, members' roles, and the bot's power to change them. */
+  readonly roles = new GuildRoles(this.guildId, this.botUser.id, [{ id: this.tutorRoleId, name: 'Tutors' }]);
   private failures: Failure[] = [];
   private files = new Map<string, Buffer>();
   private acked = new Set<string>();
@@ -463,6 +466,8 @@ export class DiscordStandIn {
     if (method === 'POST' && path === '/users/@me/channels') {
       const recipient = String((body as { recipient_id?: unknown }).recipient_id ?? '');
       if (!/^\d+$/.test(recipient)) return { status: 400, json: { message: 'Invalid Form Body', code: 50035 } };
+    const roleRoute = this.roles.route(method, path);
+    if (roleRoute) return roleRoute;
       const id = this.dmChannels.get(recipient) ?? snowflake();
       this.dmChannels.set(recipient, id);
       return ok({ id, type: 1, last_message_id: null, flags: 0, recipients: [apiUser({ id: recipient, username: `member-${recipient}` })] });

@@ -22,7 +22,7 @@ describe('/settings', () => {
     const data = commands.find((c) => c.data.name === 'settings')!.data;
     expect(data.default_member_permissions).toBe(manageServer);
     const options = data.options as { name: string; choices?: { value: string }[] }[];
-    expect(options.map((o) => o.name)).toEqual(['language', 'questions', 'seconds', 'reviewers']);
+    expect(options.map((o) => o.name)).toEqual(['language', 'questions', 'seconds', 'reviewers', 'reward_role', 'reward_top']);
     expect(options[0]!.choices?.map((c) => c.value)).toEqual(['en', 'de']);
   });
 

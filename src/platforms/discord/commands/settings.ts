@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { QUIZ_LIMITS } from '../../../core/validate.ts';
+import { REWARD_TOP_LIMITS } from '../../../core/workspaceSettings.ts';
 import type { SettingsChanges } from '../../../engine/api.ts';
 import { LOCALES, type Locale } from '../../../i18n/locales.ts';
 import type { Command } from '../command.ts';
@@ -20,6 +21,9 @@ export const settings = {
       { type: ApplicationCommandOptionType.Integer, ...named('questions'), ...described('discordCommand.settings.questions'), min_value: QUIZ_LIMITS.questions.min, max_value: QUIZ_LIMITS.questions.max },
       { type: ApplicationCommandOptionType.Integer, ...named('seconds'), ...described('discordCommand.settings.seconds'), min_value: QUIZ_LIMITS.seconds.min, max_value: QUIZ_LIMITS.seconds.max },
       { type: ApplicationCommandOptionType.Role, ...named('reviewers'), ...described('discordCommand.settings.reviewers') },
+      { type: ApplicationCommandOptionType.Role, ...named('reward_role'), ...described('discordCommand.settings.rewardRole') },
+      // 0 turns the reward off.
+      { type: ApplicationCommandOptionType.Integer, ...named('reward_top'), ...described('discordCommand.settings.rewardTop'), min_value: 0, max_value: REWARD_TOP_LIMITS.max },
     ],
   },
   run({ interaction, caller, engine }) {
@@ -33,6 +37,11 @@ export const settings = {
     if (questions !== null) changes.quizQuestions = questions;
     if (seconds !== null) changes.quizSeconds = seconds;
     if (reviewers !== null) changes.reviewerRoleId = reviewers.id;
+    const rewardRole = o.getRole('reward_role');
+    const rewardTop = o.getInteger('reward_top');
+    if (rewardRole !== null) changes.rewardRoleId = rewardRole.id;
+    if (rewardTop === 0) changes.rewardRoleId = changes.rewardTop = null;
+    else if (rewardTop !== null) changes.rewardTop = rewardTop;
     return engine.settings(caller, changes);
   },
 } satisfies Command;

@@ -1,0 +1,25 @@
+import type { reward as en } from '../en/reward.ts';
+
+export const reward: Record<keyof typeof en, string> = {
+  'reward.settingRole': 'Saison-Belohnungsrolle',
+  'reward.settingRoleNone': 'keine',
+  'reward.settingTop': 'Die Saisonbelohnung bekommen',
+  'reward.top_one': 'der oder die Erste',
+  'reward.top_other': 'die besten {{count}}',
+  'reward.given': '🏅 {{role}} geht an {{names}}.',
+  'reward.nobody': 'In dieser Saison hat niemand gepunktet, also bekommt niemand {{role}}.',
+  'reward.failed': 'Ich konnte {{role}} nicht an die Gewinner dieser Saison weitergeben. {{reason}}',
+  'reward.failedFor': 'Ich konnte {{role}} {{names}} nicht geben oder nicht wegnehmen. {{reason}}',
+  'reward.noPermission': 'Ich brauche die Berechtigung „Rollen verwalten“: Gib sie meiner Rolle in den Servereinstellungen.',
+  'reward.roleTooHigh': 'Die Rolle steht nicht unter meiner höchsten Rolle: Schieb meine Rolle in der Rollenliste des Servers über sie.',
+  'reward.roleManaged': 'Diese Rolle gehört zu einer Integration oder allen, deshalb kann niemand sie vergeben. Wähle eine andere Rolle.',
+  'reward.roleGone': 'Die Rolle gibt es nicht mehr. Wähle mit {{settings}} eine andere.',
+  'reward.memberGone': 'Sie haben den Server verlassen.',
+  'reward.unsupported': 'Auf dieser Plattform lassen sich keine Rollen vergeben.',
+  'reward.unreachable': 'Ich konnte die Chat-Plattform nicht erreichen; vielleicht hat sie gerade Probleme. Versuch es später noch einmal.',
+  'reward.other': 'Die Chat-Plattform hat abgelehnt. Prüfe meine Berechtigungen und die Rolle und versuch es dann noch einmal.',
+  'reward.cannotUse': 'Ich kann {{role}} nicht an die Gewinner der Saison vergeben. {{reason}}',
+  'reward.badTop': 'Die Saisonbelohnung geht an eine ganze Zahl von {{min}} bis {{max}} Mitgliedern.',
+  'reward.postFailed': 'Die Saison „{{name}}“ ist beendet, aber ich konnte ihre Abschlusstabelle nicht posten. {{failure}} Ich versuche es später noch einmal. Hier ist sie:',
+  'reward.statusPostFailed': 'Die Abschlusstabelle der Saison „{{name}}“ ist noch nicht gepostet: {{failure}}',
+} as const;
