@@ -10,7 +10,7 @@ import { deckImport, deckList, deckRemove, deckShow, deckUse } from './deckComma
 import { helpText, info } from './messages.ts';
 import { advanceQuiz, closeQuizRound, quizStart, quizStop } from './quiz.ts';
 import { inCallersLocale, memberLocale } from './replyLocale.ts';
-import { postReveal } from './reveal.ts';
+import { retryReveal } from './reveal.ts';
 import { gradeSet, reviewDecide, reviewList, reviewLog, reviewPrompt } from './reviews.ts';
 import { settings } from './settings.ts';
 import { leaderboard, stats } from './standings.ts';
@@ -30,7 +30,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
 
   async function tickOnce(): Promise<void> {
     for (const r of ctx.store.dueRounds(ctx.now(), 200)) await closeQuizRound(ctx, r.id);
-    for (const r of ctx.store.pendingReveals(ctx.now(), 100)) await postReveal(ctx, r);
+    for (const r of ctx.store.pendingReveals(ctx.now(), 100)) await retryReveal(ctx, r);
     await resumeClaims(ctx);
     for (const id of ctx.store.stalledSessions(ctx.now() - CLAIM_LEASE_MS)) await advanceQuiz(ctx, id);
     await runDueSchedules(ctx);

@@ -107,7 +107,8 @@ export function dailyStatus(ctx: EngineContext, c: Caller): Reply {
  * (schedule, local date) key makes the claim happen once across restarts and processes.
  */
 function claim(ctx: EngineContext, s: ScheduleRow, localDate: string, now: number, advanceTo?: number): RoundRow | undefined {
-  return ctx.store.tx(() => {
+  // Write-locked from the first read: another process's claim waits instead of failing with SQLITE_BUSY.
+  return ctx.store.txImmediate(() => {
     const fresh = ctx.store.scheduleById(s.id);
     if (!fresh) return undefined;
     if (advanceTo !== undefined) ctx.store.updateSchedule(s.id, { next_at: advanceTo });

@@ -61,8 +61,8 @@ export async function advanceQuiz(ctx: EngineContext, sessionId: number): Promis
   const nextPos = s.position + 1;
   const { deck, q } = nextPos < order.length ? ctx.question(s.workspace_id, s.deck, order[nextPos]!) : {};
   if (!deck || !q) {
-    ctx.store.endSession(s.id);
-    await deliver(ctx, target, standings(ctx, s, msg('quiz.overTitle')));
+    // Ended once: the process that ends it posts the standings.
+    if (ctx.store.endSession(s.id)) await deliver(ctx, target, standings(ctx, s, msg('quiz.overTitle')));
     return;
   }
   const now = ctx.now();
@@ -84,6 +84,7 @@ export async function advanceQuiz(ctx: EngineContext, sessionId: number): Promis
 export async function closeQuizRound(ctx: EngineContext, roundId: number): Promise<void> {
   const r = ctx.store.round(roundId);
   if (!r) return;
-  await closeAndReveal(ctx, r);
+  // Only the process that closed the round moves the quiz on, after its reveal.
+  if (!(await closeAndReveal(ctx, r))) return;
   if (r.session_id !== null) await advanceQuiz(ctx, r.session_id);
 }

@@ -4,6 +4,9 @@ import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
 import { revealReply, roundLabel } from './messages.ts';
 import type { ChannelTarget, Reply } from './types.ts';
 
+/** How long a process holds a reveal it is posting; one that died holding it is retried after. */
+export const REVEAL_LEASE_MS = 120_000;
+
 export function targetOf(ctx: EngineContext, r: Pick<RoundRow, 'workspace_id' | 'channel_id'>): ChannelTarget {
   const ws = ctx.store.workspaceById(r.workspace_id);
   return { platform: ws.platform as ChannelTarget['platform'], workspaceId: ws.external_id, channelId: r.channel_id };
@@ -37,8 +40,17 @@ export async function postReveal(ctx: EngineContext, r: RoundRow): Promise<boole
   return false;
 }
 
-/** Stops answers to a round and posts its reveal. */
-export async function closeAndReveal(ctx: EngineContext, r: RoundRow): Promise<void> {
-  if (!ctx.store.closeRound(r.id, ctx.now())) return;
+/** Posts a reveal left pending (a failed try, or a process that died), unless another process holds it. */
+export async function retryReveal(ctx: EngineContext, r: RoundRow): Promise<void> {
+  const now = ctx.now();
+  if (!ctx.store.leaseRound(r.id, now, now + REVEAL_LEASE_MS)) return;
+  await postReveal(ctx, r);
+}
+
+/** Stops answers to a round and posts its reveal; false when the round was already closed (here or by another process). */
+export async function closeAndReveal(ctx: EngineContext, r: RoundRow): Promise<boolean> {
+  const now = ctx.now();
+  if (!ctx.store.closeRound(r.id, now, now + REVEAL_LEASE_MS)) return false;
   if (r.kind !== 'practice') await postReveal(ctx, ctx.store.round(r.id)!);
+  return true;
 }

@@ -258,9 +258,12 @@ export class Store {
     ).run(messageId, id);
   }
 
-  /** Closes answering; channel rounds then wait for their reveal to be posted. */
-  closeRound(id: number, at: number): boolean {
-    return this.st("UPDATE rounds SET state = 'closed', closed_at = ?, reveal_pending = (kind <> 'practice') WHERE id = ? AND state = 'open'").run(at, id).changes > 0;
+  /**
+   * Closes answering; channel rounds then wait for their reveal to be posted. The process that
+   * closes a round holds its reveal until `revealLeaseUntil`, so no other process posts it meanwhile.
+   */
+  closeRound(id: number, at: number, revealLeaseUntil: number | null = null): boolean {
+    return this.st("UPDATE rounds SET state = 'closed', closed_at = ?, reveal_pending = (kind <> 'practice'), retry_at = ? WHERE id = ? AND state = 'open'").run(at, revealLeaseUntil, id).changes > 0;
   }
 
   setClosesAt(id: number, at: number): void {
@@ -402,8 +405,9 @@ export class Store {
     ).pluck().all(before) as number[];
   }
 
-  endSession(id: number): void {
-    this.st('UPDATE sessions SET running = 0 WHERE id = ?').run(id);
+  /** Ends a running session; false when it had already ended (in this process or another). */
+  endSession(id: number): boolean {
+    return this.st('UPDATE sessions SET running = 0 WHERE id = ? AND running = 1').run(id).changes > 0;
   }
 
   sessionStandings(sessionId: number): { name: string; points: number }[] {
