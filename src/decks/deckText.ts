@@ -1,9 +1,17 @@
 import type { NotUtf8 } from './decodeDeckBytes.ts';
 import { deckLimits } from './deckLimits.ts';
 
-/** One line ending and no byte-order mark, so parsers can split on `\n`. */
+/** Zero-width characters copied in from web pages and PDFs, which split a word for no reader. */
+const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]/g;
+/** Joiners matter in emoji and in some scripts; between two Latin letters they are noise. */
+const LATIN_JOINER = /(?<=\p{Script=Latin})[\u200c\u200d](?=\p{Script=Latin})/gu;
+
+/**
+ * One line ending, no byte-order mark and no invisible characters inside words,
+ * so parsers can split on `\n` and "Mün\u00ADchen" is "München" in the deck too.
+ */
 export function normalizeDeckText(text: string): string {
-  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(LATIN_JOINER, '');
 }
 
 const MB = 1024 * 1024;
