@@ -10,8 +10,9 @@ import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
 import { deliveryFailureText } from './deliveryFailureText.ts';
 import { forEachLimit } from './forEachLimit.ts';
 import { UserError } from './errors.ts';
-import { cmd, info, questionReply } from './messages.ts';
+import { blankLine, cmd, info, questionReply } from './messages.ts';
 import { closeAndReveal, targetOf } from './reveal.ts';
+import { failedFinalBoard } from './seasons.ts';
 import type { Caller, Reply } from './types.ts';
 
 const HOUR = 3_600_000;
@@ -99,7 +100,9 @@ export function dailyStatus(ctx: EngineContext, c: Caller): Reply {
     }
     return { name: channel(s.channel_id), value: lines };
   });
-  return { ...info(msg('daily.statusIntro'), 'daily'), title: msg('daily.statusTitle'), fields };
+  // A season's final board goes to the daily channel too: one that could not be posted is told here.
+  const unposted = failedFinalBoard(ctx, ws.id);
+  return { ...info(unposted ? [msg('daily.statusIntro'), blankLine, unposted] : msg('daily.statusIntro'), 'daily'), title: msg('daily.statusTitle'), fields };
 }
 
 /**

@@ -23,7 +23,7 @@ export const reward = {
   'reward.cannotUse': 'I can’t hand out {{role}} to the season’s winners. {{reason}}',
   'reward.badTop': 'The season reward goes to a whole number of members from {{min}} to {{max}}.',
   /** `/season end` when the final board could not be posted: `{{failure}}` says why; the board follows. */
-  'reward.postFailed': 'Season “{{name}}” has ended, but I could not post its final board. {{failure}} I’ll try again later. Here it is:',
+  'reward.postFailed': 'Season "{{name}}" has ended, but I could not post its final board. {{failure}} I’ll try again later. Here it is:',
   /** `/daily status`: a final board that is still not posted. */
-  'reward.statusPostFailed': 'The final board of season “{{name}}” is not posted yet: {{failure}}',
+  'reward.statusPostFailed': 'The final board of season "{{name}}" is not posted yet: {{failure}}',
 } as const;
