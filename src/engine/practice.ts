@@ -4,7 +4,9 @@ import type { Grade } from '../core/grading/grader.ts';
 import { msg, raw, type Text } from '../core/text.ts';
 import { shuffled, hashSeed } from '../core/shuffle.ts';
 import type { RoundRow } from '../store/rows.ts';
+import { endOfLocalDay } from '../core/schedule/endOfLocalDay.ts';
 import type { EngineContext } from './context.ts';
+import { memberZone } from './practiceReminders.ts';
 import { UserError } from './errors.ts';
 import { cmd, questionReply } from './messages.ts';
 import type { Caller, Reply } from './types.ts';
@@ -33,6 +35,9 @@ export function practice(ctx: EngineContext, c: Caller, deckName?: string): Repl
   const now = ctx.now();
   const numbers = new Set(deck.questions.map((x) => x.number));
   const order = shuffled([...numbers], hashSeed(ws.id, user.id, name));
+  // "Today" is the member's: their reminder's timezone, kept when reminders are off, else UTC.
+  const zone = memberZone(ctx, user.id);
+  const endOfToday = endOfLocalDay(now, zone);
   const done = ctx.store.tx(() => {
     const inChannels = new Set(ctx.store.openChannelQuestions(ws.id).filter((x) => x.deck === name).map((x) => x.question));
     const cards = ctx.store.cards.byDue(user.id, name).filter((x) => numbers.has(x.question));
@@ -49,12 +54,16 @@ export function practice(ctx: EngineContext, c: Caller, deckName?: string): Repl
     if (open) ctx.store.closeRound(open.id, now);
     const id = ctx.store.insertRound({ workspace_id: ws.id, channel_id: c.channelId, kind: 'practice', deck: name, question: n, opened_at: now, closes_at: null, state: 'open', owner_id: user.id });
     const dueNow = cards.filter((x) => x.memory.due <= now).length;
+    const laterToday = cards.filter((x) => x.memory.due > now && x.memory.due < endOfToday).length;
     const next = cards.find((x) => x.memory.due > now)?.memory.due;
-    return { id, n, dueNow, next, early: early?.memory.due };
+    return { id, n, dueNow, laterToday, next, early: early?.memory.due };
   });
   const q = deck.questions.find((x) => x.number === done.n) as Question;
-  const intro: Text[] = [done.next !== undefined ? msg('practice.dueWithNext', { count: done.dueNow, date: { date: done.next } }) : msg('practice.due', { count: done.dueNow })];
-  if (done.early !== undefined) intro.push(msg('practice.early', { date: { date: done.early } }));
+  const intro: Text[] = [
+    done.next !== undefined ? msg('practice.dueWithNext', { count: done.dueNow, date: { date: done.next, zone } }) : msg('practice.due', { count: done.dueNow }),
+  ];
+  if (done.laterToday) intro.push(msg('practice.dueLaterToday', { count: done.laterToday, zone }));
+  if (done.early !== undefined) intro.push(msg('practice.early', { date: { date: done.early, zone } }));
   return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: msg('answer.labelPractice'), visibility: 'private', intro });
 }
 

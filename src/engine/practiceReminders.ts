@@ -1,3 +1,4 @@
+import { endOfLocalDay } from '../core/schedule/endOfLocalDay.ts';
 import { localDateOf, nextDailyRun, parseTimeOfDay } from '../core/schedule/nextDailyRun.ts';
 import { msg, type Text } from '../core/text.ts';
 import { timeOfDay, timeZone } from '../core/validate.ts';
@@ -16,6 +17,9 @@ const HOUR = 3_600_000;
 const SEND_CONCURRENCY = 8;
 /** The timezone of a member who never gave one. */
 const DEFAULT_ZONE = 'UTC';
+
+/** The member's timezone: their reminder's (kept when it is off), else UTC. */
+export const memberZone = (ctx: EngineContext, userId: number): string => ctx.store.reminders.of(userId)?.timezone ?? DEFAULT_ZONE;
 
 /** `/practice remind HH:MM [Area/City]` and `/practice remind off`. */
 export function practiceRemind(ctx: EngineContext, c: Caller, o: PracticeRemindOptions): Reply {
@@ -58,7 +62,8 @@ function claimDay(ctx: EngineContext, r: DueReminder, now: number): number {
   const late = now - r.next_at > ctx.d.settings.dailyGraceHours * HOUR;
   return ctx.store.txImmediate(() => {
     const fresh = ctx.store.reminders.of(r.user_id);
-    const due = late || fresh?.last_sent_date === day ? 0 : ctx.store.cards.dueCount(r.user_id, now);
+    // Cards due by the end of the member's local day count: a reminder at 08:00 covers the afternoon's cards too.
+    const due = late || fresh?.last_sent_date === day ? 0 : ctx.store.cards.dueCount(r.user_id, endOfLocalDay(r.next_at, r.timezone) - 1);
     return ctx.store.reminders.claim(r.user_id, r.next_at, next, due ? day : null) ? due : 0;
   });
 }

@@ -47,7 +47,7 @@ describe('practice reminders', () => {
     expect(poster.notified).toHaveLength(1);
     const n = poster.notified[0]!;
     expect(n.member).toEqual({ platform: 'discord', workspaceId: 'guild-1', userId: 'u1' });
-    expect(shown(n.reply).body).toBe('You have 1 practice card due. Practise with /practice; to stop these messages, use /practice remind `off`.');
+    expect(shown(n.reply).body).toBe('You have 1 practice card due today. Practise with /practice; to stop these messages, use /practice remind `off`.');
     expect(n.reply.visibility).toBe('private');
     await tickAt('2026-03-04T08:00:00Z');
     expect(poster.notified).toHaveLength(2);

@@ -6,6 +6,8 @@ export const practice: Record<keyof typeof en, string> = {
   'practice.due_other': '{{count}} Karten aus diesem Deck sind jetzt fällig.',
   'practice.dueWithNext_one': '{{count}} Karte aus diesem Deck ist jetzt fällig; die nächste ist {{date}} fällig.',
   'practice.dueWithNext_other': '{{count}} Karten aus diesem Deck sind jetzt fällig; die nächste ist {{date}} fällig.',
+  'practice.dueLaterToday_one': 'Heute wird noch {{count}} weitere fällig ({{zone}}).',
+  'practice.dueLaterToday_other': 'Heute werden noch {{count}} weitere fällig ({{zone}}).',
   'practice.early': 'Gerade ist nichts fällig und du hast jede Frage schon gesehen, deshalb kommt diese Karte früher: Sie ist {{date}} fällig.',
   'practice.statsTitle': 'Dein Übungsstand',
   'practice.statsEmpty': 'Du hast noch keine Karten. Beantworte eine Frage oder fang mit {{practice}} an.',
@@ -17,6 +19,6 @@ export const practice: Record<keyof typeof en, string> = {
   'practice.remindZoneKept': 'Du hast keine Zeitzone angegeben, deshalb bleibt deine letzte: {{zone}}.',
   'practice.remindZoneDefault': 'Du hast keine Zeitzone angegeben, deshalb gilt {{zone}}; schreib deine hinter die Uhrzeit, z. B. Europe/Berlin.',
   'practice.remindOff': 'Übungserinnerungen sind aus. Mit {{remind}} schaltest du sie wieder ein.',
-  'practice.reminder_one': 'Du hast {{count}} fällige Übungskarte. Üb mit {{practice}}; mit {{remind}} `off` stellst du diese Nachrichten ab.',
-  'practice.reminder_other': 'Du hast {{count}} fällige Übungskarten. Üb mit {{practice}}; mit {{remind}} `off` stellst du diese Nachrichten ab.',
+  'practice.reminder_one': 'Du hast heute {{count}} fällige Übungskarte. Üb mit {{practice}}; mit {{remind}} `off` stellst du diese Nachrichten ab.',
+  'practice.reminder_other': 'Du hast heute {{count}} fällige Übungskarten. Üb mit {{practice}}; mit {{remind}} `off` stellst du diese Nachrichten ab.',
 };

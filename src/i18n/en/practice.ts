@@ -4,6 +4,8 @@ export const practice = {
   'practice.due_other': '{{count}} cards of this deck are due now.',
   'practice.dueWithNext_one': '{{count}} card of this deck is due now; the next one is due {{date}}.',
   'practice.dueWithNext_other': '{{count}} cards of this deck are due now; the next one is due {{date}}.',
+  'practice.dueLaterToday_one': '{{count}} more is due later today ({{zone}}).',
+  'practice.dueLaterToday_other': '{{count}} more are due later today ({{zone}}).',
   'practice.early': 'Nothing is due and you have seen every question, so this card comes early: it is due {{date}}.',
   'practice.statsTitle': 'Your practice',
   'practice.statsEmpty': 'You have no cards yet. Answer a question, or start with {{practice}}.',
@@ -15,6 +17,6 @@ export const practice = {
   'practice.remindZoneKept': 'No timezone given, so I kept your last one: {{zone}}.',
   'practice.remindZoneDefault': 'No timezone given, so I used {{zone}}; add yours after the time, e.g. Europe/Berlin.',
   'practice.remindOff': 'Practice reminders are off. Turn them back on with {{remind}}.',
-  'practice.reminder_one': 'You have {{count}} practice card due. Practise with {{practice}}; to stop these messages, use {{remind}} `off`.',
-  'practice.reminder_other': 'You have {{count}} practice cards due. Practise with {{practice}}; to stop these messages, use {{remind}} `off`.',
+  'practice.reminder_one': 'You have {{count}} practice card due today. Practise with {{practice}}; to stop these messages, use {{remind}} `off`.',
+  'practice.reminder_other': 'You have {{count}} practice cards due today. Practise with {{practice}}; to stop these messages, use {{remind}} `off`.',
 };

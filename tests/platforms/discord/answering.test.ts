@@ -152,7 +152,7 @@ describe('/practice', () => {
     expect(textOf(set.body)).toContain('at 08:00 (Europe/Berlin)');
     h.te.clock.set('2026-03-03T07:00:00Z');
     await h.te.engine.tick();
-    expect(textOf((await h.discord.waitForDm(bob.id)).body)).toMatch(/You have 1 practice card due\. Practise with `\/practice`/);
+    expect(textOf((await h.discord.waitForDm(bob.id)).body)).toMatch(/You have 1 practice card due today\. Practise with `\/practice`/);
     const off = await h.slash(bob, { name: 'practice', options: { remind: 'off' } }).callback;
     expect(textOf(off.body)).toContain('Practice reminders are off.');
   });
