@@ -1,4 +1,5 @@
 import { benchAnswerPath } from './answerPath.ts';
+import { benchBackup } from './backup.ts';
 import { benchCsvDeck } from './csvDeck.ts';
 import { benchDiscord } from './discordRoundTrip.ts';
 import { benchFanOut } from './fanOut.ts';
@@ -6,6 +7,7 @@ import { benchGrading } from './grading.ts';
 import { benchLeaderboard } from './leaderboard.ts';
 import { benchLexicon } from './lexicon.ts';
 import { benchMemory } from './memory.ts';
+import { benchRender } from './render.ts';
 import { benchSlack } from './slackRoundTrip.ts';
 
 /** `BENCH_ONLY=answer,grading` runs a subset. Each benchmark returns one figure (or several); each is printed as one JSON line. */
@@ -23,6 +25,8 @@ const benches: [string, Bench][] = [
   ['discord', benchDiscord],
   ['slack', benchSlack],
   ['memory', benchMemory],
+  ['render', benchRender],
+  ['backup', benchBackup],
 ];
 
 export async function runBench(out: (line: string) => void): Promise<number> {

@@ -102,7 +102,7 @@ async function run(argv: string[]): Promise<number> {
       const a = argsOf(subRest, {}, ['FILE'], dbUsage);
       if (typeof a === 'number') return a;
       const { backupDb } = await import('./backupDb.ts');
-      return backupDb(config().DATABASE_PATH, a.positionals[0]!, out);
+      return backupDb(config().DATABASE_PATH, a.positionals[0]!, { out, err });
     }
     case 'regrade': {
       const { runRegrade } = await import('./regrade.ts');
@@ -146,6 +146,14 @@ function subcommand(sub: string | undefined, cmd: string, usageText: string): nu
   return fail(`${sub.startsWith('-') ? `Unknown option ${sub}.` : `Unknown command "${cmd} ${sub}".`}\n${usageText}`);
 }
 
+/** An unexpected error's one line: only `start` "could not start"; other commands say which one failed. */
+function failedCommand(argv: string[], message: string): string {
+  const [cmd = 'start', sub] = argv;
+  if (cmd === 'start') return `quizbot could not start: ${message}`;
+  const name = sub && !sub.startsWith('-') && ['deck', 'db', 'commands'].includes(cmd) ? `${cmd} ${sub}` : cmd;
+  return `quizbot ${name} failed: ${message}\nRun it again with QUIZBOT_DEBUG=1 for the details.`;
+}
+
 function fail(message: string): number {
   err(message);
   return 2;
@@ -158,7 +166,7 @@ run(process.argv.slice(2)).then(
   (e: unknown) => {
     if (e instanceof ConfigError) err(`Configuration error:\n  ${e.message.replace(/\n/g, '\n  ')}\nFix the environment or .env (see .env.example) and start again.`);
     else if (e instanceof StoreError) err(e.message);
-    else if (e instanceof Error && !process.env.QUIZBOT_DEBUG) err(`quizbot could not start: ${e.message}`);
+    else if (e instanceof Error && !process.env.QUIZBOT_DEBUG) err(failedCommand(process.argv.slice(2), e.message));
     else err(String(e instanceof Error ? e.stack : e));
     process.exitCode = 1;
   },

@@ -39,7 +39,7 @@ describe('quizbot command line', { timeout: 30_000 }, () => {
     const db = new Database(target, { readonly: true });
     expect((db.prepare('SELECT COUNT(*) AS n FROM answers').get() as { n: number }).n).toBe(1);
     db.close();
-    expect(quizbot(['db', 'backup', target]).out).toContain('already exists');
+    expect(quizbot(['db', 'backup', target]).err).toContain('already exists');
   });
 
   it('checks a deck and reports problems as file:line without a stack trace', () => {
