@@ -85,7 +85,13 @@ const timezone = word('usage.arg.timezone', 'format', v.timeZone);
 const remindTime = word('practice.arg.remind', 'format', v.reminderTime);
 const seasonLength = word('season.arg.length', 'format', v.seasonLength, v.isSeasonLengthWord);
 const seasonName = word('season.arg.name', 'name', v.seasonName, (w) => !v.isSeasonLengthWord(w));
-const file = word('usage.arg.file', 'name', (w) => ({ ok: true, value: w }));
+/** A file path: one word (quoted if it has spaces), or the rest of the line, spaces and all. */
+const file: ArgType<string> = {
+  placeholder: () => msg('usage.arg.file'),
+  show: 'name',
+  rest: true,
+  read: (tokens) => ({ ok: true, value: tokens.length === 1 ? tokens[0]!.word : tokens[0]!.rest }),
+};
 
 const textUpToEnd = (placeholder: MessageId): ArgType<string> => ({
   placeholder: () => msg(placeholder),

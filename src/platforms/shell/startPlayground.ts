@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import readline from 'node:readline';
 import type pino from 'pino';
 import { msg, type Text } from '../../core/text.ts';
@@ -13,11 +12,10 @@ import { shorten } from '../text.ts';
 import { renderText } from './renderText.ts';
 import { shellFormat } from './shellFormat.ts';
 import { runShellCommand, shellUsage } from './parseShellCommand.ts';
+import { readCapped } from './readCapped.ts';
 
-function readDeck(path: string): Uint8Array {
-  if (statSync(path).size > deckLimits.maxBytes) throw new Error('too large');
-  return readFileSync(path);
-}
+// One byte over the limit is enough for the engine to say the file is too large.
+const readDeck = (file: string): Uint8Array => readCapped(file, deckLimits.maxBytes);
 
 /**
  * A terminal chat: each line is a command, `@name /command` plays another member.
