@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type pino from 'pino';
 import type { Config } from './config.ts';
 import { createGrader } from './core/grading/createGrader.ts';
@@ -8,6 +9,7 @@ import { defaultSettings, type EngineSettings } from './engine/context.ts';
 import { createEngine } from './engine/createEngine.ts';
 import { DeckLibrary } from './engine/deckLibrary.ts';
 import { PosterRouter } from './engine/posterRouter.ts';
+import { ProcessHealth } from './engine/processHealth.ts';
 import { type Clock, systemClock } from './engine/types.ts';
 import { type Db, openDb } from './store/openDb.ts';
 import { Store } from './store/store.ts';
@@ -17,6 +19,8 @@ export interface App {
   posters: PosterRouter;
   db: Db;
   store: Store;
+  /** This process's shards, for `/status`: platforms register theirs once connected. */
+  health: ProcessHealth;
   close(): void;
 }
 
@@ -38,7 +42,7 @@ export function settingsFrom(config: Config): EngineSettings {
 }
 
 /** config -> db -> migrate -> decks -> engine; platforms plug their posters into `posters`. */
-export function createApp(opts: { config: Config; logger: pino.Logger; clock?: Clock; settings?: Partial<EngineSettings>; grader?: Grader }): App {
+export function createApp(opts: { config: Config; logger: pino.Logger; clock?: Clock; settings?: Partial<EngineSettings>; grader?: Grader; processId?: string }): App {
   const { config, logger } = opts;
   const { decks, problems } = loadDeckDir(config.DECKS_DIR);
   for (const p of problems) for (const x of p.problems) logger.warn(`${p.file}:${x.line}: ${x.message}`);
@@ -48,14 +52,17 @@ export function createApp(opts: { config: Config; logger: pino.Logger; clock?: C
   const db = openDb(config.DATABASE_PATH);
   const store = new Store(db);
   const posters = new PosterRouter();
+  const clock = opts.clock ?? systemClock;
+  const health = new ProcessHealth(opts.processId ?? `${hostname()}:${process.pid}`, clock.now());
   const engine = createEngine({
     store,
     decks: new DeckLibrary(store, decks),
     grader: opts.grader ?? createGrader(),
-    clock: opts.clock ?? systemClock,
+    clock,
     poster: posters,
+    health,
     logger,
     settings: { ...settingsFrom(config), ...opts.settings },
   });
-  return { engine, posters, db, store, close: () => db.close() };
+  return { engine, posters, db, store, health, close: () => db.close() };
 }

@@ -30,6 +30,7 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
       const bot = await startDiscord({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}), engine: app.engine, logger, registerCommandsOnStart: config.DISCORD_REGISTER_COMMANDS, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}), shards: discordShardsOf(config) });
       app.posters.register('discord', bot.poster);
+      app.health.register(bot.shards);
       stops.push(() => bot.stop());
       platforms.push('Discord');
     }

@@ -44,6 +44,8 @@ export type ReviewVerdict = 'correct' | 'partial' | 'incorrect';
  */
 export interface QuizEngine {
   help(c: Caller): Reply;
+  /** Admins: the bot processes' shards, the database size and the age of the last scheduler tick. */
+  status(c: Caller): Reply;
   /** The channel's open question (daily or quiz). */
   ask(c: Caller): Reply;
   /** Grade and store an answer; `roundId` comes from an Answer button, else the channel's open question. */

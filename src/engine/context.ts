@@ -5,6 +5,7 @@ import { type Locale, supportedLocale } from '../i18n/locales.ts';
 import type { Store } from '../store/store.ts';
 import type { UserRow, WorkspaceRow } from '../store/rows.ts';
 import type { DeckLibrary, NamedDeck } from './deckLibrary.ts';
+import type { ProcessHealth } from './processHealth.ts';
 import { UserError } from './errors.ts';
 import { msg } from '../core/text.ts';
 import { unknownDeck } from './messages.ts';
@@ -56,6 +57,8 @@ export interface EngineDeps {
   poster: Poster;
   logger: Logger;
   settings: EngineSettings;
+  /** This process and its shards, recorded on each tick for `/status`. */
+  health?: ProcessHealth;
 }
 
 /** What every use case needs: dependencies plus the lookups they share. */

@@ -15,6 +15,7 @@ import { gradeSet, reviewDecide, reviewList, reviewLog, reviewPrompt } from './r
 import { settings } from './settings.ts';
 import { leaderboard, stats } from './standings.ts';
 import { runSeasonEnds, seasonEnd, seasonStart } from './seasons.ts';
+import { status } from './status.ts';
 import { politeOnStorageFault } from './storageFaults.ts';
 import type { Caller } from './types.ts';
 
@@ -37,10 +38,14 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     await runDueReminders(ctx);
     await runSeasonEnds(ctx);
     ctx.store.boards.fold();
+    // Recorded last: a tick that keeps failing shows as an old tick in /status.
+    const h = deps.health;
+    if (h) ctx.store.processes.beat(h.processId, h.startedAt, ctx.now(), h.shards());
   }
 
   const engine: QuizEngine = {
     help: () => ({ ...info(helpText, 'help'), title: msg('help.title') }),
+    status: (c) => status(ctx, c),
     ask: (c) => ask(ctx, c),
     answer: (c, t, roundId) => answer(ctx, c, t, roundId),
     answerPrompt: (c, roundId) => answerPrompt(ctx, c, roundId),

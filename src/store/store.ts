@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from './openDb.ts';
 import { readFailure, readJson, readList, readText, toJson } from './jsonColumns.ts';
 import { CardRows } from './cardRows.ts';
+import { ProcessRows } from './processRows.ts';
 import { RegradeRows } from './regradeRows.ts';
 import { ReminderRows } from './reminderRows.ts';
 import { RewardRows } from './rewardRows.ts';
@@ -51,6 +52,8 @@ export class Store {
   readonly reminders: ReminderRows;
   /** Seasons per workspace and their boards. */
   readonly seasons: SeasonRows;
+  /** The bot processes sharing the database and their last tick. */
+  readonly processes: ProcessRows;
   /** Who holds a season's reward role. */
   readonly rewards: RewardRows;
   /** One transaction wrapper, built once: `db.transaction` per call would rebuild it on every answer. */
@@ -69,6 +72,7 @@ export class Store {
     this.cards = new CardRows(this.sql);
     this.reminders = new ReminderRows(this.sql);
     this.seasons = new SeasonRows(this.sql);
+    this.processes = new ProcessRows(this.sql);
     this.rewards = new RewardRows(this.sql);
   }
 

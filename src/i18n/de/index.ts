@@ -19,6 +19,7 @@ import { usage } from './usage.ts';
 import { review } from './review.ts';
 import { practice } from './practice.ts';
 import { season } from './season.ts';
+import { status } from './status.ts';
 import { reward } from './reward.ts';
 
 /** German: every id of the English catalog, nothing more (checked by a test). */
@@ -43,5 +44,6 @@ export const de: Catalog = {
   ...review,
   ...practice,
   ...season,
+  ...status,
   ...reward,
 };

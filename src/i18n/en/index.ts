@@ -18,6 +18,7 @@ import { usage } from './usage.ts';
 import { review } from './review.ts';
 import { practice } from './practice.ts';
 import { season } from './season.ts';
+import { status } from './status.ts';
 import { reward } from './reward.ts';
 
 /** English, the source catalog: every message id is defined here first. */
@@ -42,5 +43,6 @@ export const en = {
   ...review,
   ...practice,
   ...season,
+  ...status,
   ...reward,
 } as const;

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayCloseCodes, GatewayIntentBits, RESTEvents, Status } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QuizEngine } from '../../engine/api.ts';
+import type { ShardState } from '../../engine/processHealth.ts';
 import type { Poster } from '../../engine/types.ts';
 import { commands } from './commands/index.ts';
 import { BucketIdentifyThrottler, IDENTIFY_WINDOW_MS } from './identifyThrottler.ts';
@@ -26,19 +27,10 @@ export interface StartDiscordOptions {
 
 export type DiscordShards = 'auto' | number | { ids: number[]; count: number };
 
-/** One gateway connection as `/status` shows it. */
-export interface ShardHealth {
-  id: number;
-  state: 'ready' | 'connecting' | 'resuming' | 'disconnected';
-  /** Last heartbeat round trip, or null before the first. */
-  latencyMs: number | null;
-  guilds: number;
-}
-
 export interface DiscordConnection {
   poster: Poster;
-  /** The shards this process runs, of `shardCount`. */
-  shards(): ShardHealth[];
+  /** The shards this process runs, of `shardCount`, as `/status` shows them. */
+  shards(): ShardState[];
   shardCount: number;
   stop(): Promise<void>;
 }
@@ -47,7 +39,7 @@ export interface DiscordConnection {
 export const SHARDING_REQUIRED =
   'Discord closed the gateway with 4011 (sharding required): the bot is in too many servers for one connection. Set DISCORD_SHARDS=auto (or a larger shard count) and start again.';
 
-const stateOf = (s: Status): ShardHealth['state'] =>
+const stateOf = (s: Status): ShardState['state'] =>
   s === Status.Ready ? 'ready' : s === Status.Resuming || s === Status.Reconnecting ? 'resuming' : s === Status.Disconnected ? 'disconnected' : 'connecting';
 
 function shardOptions(shards: DiscordShards = 'auto'): { shards: 'auto' | number[]; shardCount?: number } {
@@ -132,7 +124,9 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordCo
     shardCount: client.options.shardCount ?? 1,
     shards: () =>
       [...client.ws.shards.values()].map((sh) => ({
+        platform: 'discord',
         id: sh.id,
+        count: client.options.shardCount ?? 1,
         state: stateOf(sh.status),
         latencyMs: sh.ping >= 0 ? sh.ping : null,
         guilds: client.guilds.cache.filter((g) => g.shardId === sh.id).size,

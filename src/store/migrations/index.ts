@@ -6,6 +6,7 @@ import { cards } from './0005-cards.ts';
 import { practiceReminders } from './0006-practice-reminders.ts';
 import { seasons } from './0007-seasons.ts';
 import { seasonRewards } from './0008-season-rewards.ts';
+import { processHealth } from './0009-process-health.ts';
 
 /** Ordered: migration N brings the schema to `PRAGMA user_version = N`. Append only. */
-export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards, practiceReminders, seasons, seasonRewards];
+export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards, practiceReminders, seasons, seasonRewards, processHealth];

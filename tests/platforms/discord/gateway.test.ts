@@ -61,7 +61,7 @@ describe('connecting', () => {
 
   it('registers the commands in the given server when asked to on start', async () => {
     h = await startHarness({ registerCommandsOnStart: true, guildId: undefined });
-    expect(h.discord.registered.get('global')?.map((c) => (c as { name: string }).name)).toEqual(['answer', 'quiz', 'practice', 'leaderboard', 'season', 'stats', 'appeal', 'daily', 'deck', 'review', 'grade', 'settings', 'help']);
+    expect(h.discord.registered.get('global')?.map((c) => (c as { name: string }).name)).toEqual(['answer', 'quiz', 'practice', 'leaderboard', 'season', 'stats', 'appeal', 'daily', 'deck', 'review', 'grade', 'settings', 'status', 'help']);
   });
 });
 
@@ -70,7 +70,7 @@ describe('registerCommands', () => {
     const discord = await DiscordStandIn.start();
     extra.push(discord);
     const r = await registerCommands({ token: discord.token, apiUrl: discord.apiUrl, guildId: discord.guildId });
-    expect(r).toEqual({ count: 13, scope: 'guild' });
+    expect(r).toEqual({ count: 14, scope: 'guild' });
     expect(discord.requests.items.map((x) => `${x.method} ${x.path}`)).toEqual([
       'GET /applications/@me',
       `PUT /applications/${discord.applicationId}/guilds/${discord.guildId}/commands`,
@@ -103,6 +103,7 @@ describe('registerCommands', () => {
     expect(subs('season')).toEqual([['start', ['name', 'length', 'until']], ['end', []]]);
     expect(byName.get('season')!.options![0]!.options![1]!.choices!.map((c) => c.value)).toEqual(['week', 'month']);
     expect(byName.get('season')!.default_member_permissions).toBe('32');
+    expect(byName.get('status')!.default_member_permissions).toBe('32');
     // Reviewers hold a role the server chose, not Manage Server: the engine checks them.
     for (const open of ['help', 'appeal', 'review', 'grade']) expect(byName.get(open)!.default_member_permissions, open).toBeUndefined();
   });
@@ -110,7 +111,7 @@ describe('registerCommands', () => {
   it('registers globally without a server id', async () => {
     const discord = await DiscordStandIn.start();
     extra.push(discord);
-    await expect(registerCommands({ token: discord.token, apiUrl: discord.apiUrl })).resolves.toEqual({ count: 13, scope: 'global' });
+    await expect(registerCommands({ token: discord.token, apiUrl: discord.apiUrl })).resolves.toEqual({ count: 14, scope: 'global' });
   });
 
   it('fails with one line when the token is refused', async () => {

@@ -144,3 +144,25 @@ describe('a shard that disconnects', () => {
     expect(await askHelp(t.discord, t.guilds.find((x) => shardOf(x.id, 2) === 0)!)).toMatch(/quiz/i);
   });
 });
+
+describe('/status', () => {
+  it('shows an admin every shard of the process, ready, with its servers; a member is refused', async () => {
+    const t = await shardedBot({ shards: 2, maxConcurrency: 2 });
+    const bot = await t.start();
+    cleanup.push(() => bot.stop());
+    t.te.health.register(bot.shards);
+    await t.te.engine.tick();
+    const g = t.guilds[0]!;
+    const base = { guildId: g.id, channelId: g.channels[0]!.id, applicationId: t.discord.applicationId };
+    const asAdmin = t.discord.interact(slashPayload({ ...base, user: { ...member, admin: true } }, { name: 'status' }));
+    const text = textOf((await t.discord.callback(asAdmin.id)).body);
+    expect(text).toMatch(/^quizbot status\nThe scheduler last ticked \d+ s ago \(1 process\)\./);
+    const mainShard = shardOf(t.discord.guildId, 2);
+    for (const id of [0, 1]) expect(text).toMatch(new RegExp(`Shard ${id} of 2: ready, (\\d+|–) ms, ${2 + (id === mainShard ? 1 : 0)} servers`));
+    expect(text).toMatch(/Database: \d+(\.\d)? MB/);
+    const asMember = t.discord.interact(slashPayload({ ...base, user: member }, { name: 'status' }));
+    const refused = (await t.discord.callback(asMember.id)).body;
+    expect(refused.data.flags).toBe(64);
+    expect(textOf(refused)).toMatch(/admin/i);
+  });
+});

@@ -12,6 +12,7 @@ import { review } from './review.ts';
 import { season } from './season.ts';
 import { settings } from './settings.ts';
 import { stats } from './stats.ts';
+import { status } from './status.ts';
 
 /** Every slash command, in the order `/help` lists them. */
-export const commands: readonly Command[] = [answer, quiz, practice, leaderboard, season, stats, appeal, daily, deck, review, grade, settings, help];
+export const commands: readonly Command[] = [answer, quiz, practice, leaderboard, season, stats, appeal, daily, deck, review, grade, settings, status, help];

@@ -1,0 +1,52 @@
+import { readList, toJson } from './jsonColumns.ts';
+import type { Statements } from './statements.ts';
+
+/** One gateway connection of a process, as its last tick saw it. */
+export interface ShardState {
+  platform: string;
+  id: number;
+  count: number;
+  state: 'ready' | 'connecting' | 'resuming' | 'disconnected';
+  /** The last heartbeat round trip, or null before the first. */
+  latencyMs: number | null;
+  guilds: number;
+}
+
+export interface ProcessRow {
+  id: string;
+  started_at: number;
+  ticked_at: number;
+  shards: ShardState[];
+}
+
+/** A process not heard from for this long is forgotten. */
+const FORGET_AFTER_MS = 24 * 3_600_000;
+
+/** The bot processes sharing this database and their last tick (`/status`, `quizbot status`). */
+export class ProcessRows {
+  constructor(private readonly sql: Statements) {}
+
+  /** Records a finished tick of process `id` and what its shards looked like. */
+  beat(id: string, startedAt: number, now: number, shards: readonly ShardState[]): void {
+    this.sql
+      .get(
+        `INSERT INTO process_health (id, started_at, ticked_at, shards) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, ticked_at = excluded.ticked_at, shards = excluded.shards`,
+      )
+      .run(id, startedAt, now, toJson(shards));
+    this.sql.get('DELETE FROM process_health WHERE ticked_at < ?').run(now - FORGET_AFTER_MS);
+  }
+
+  /** Processes heard from in the last day, the most recent tick first. */
+  all(): ProcessRow[] {
+    const rows = this.sql.get('SELECT * FROM process_health ORDER BY ticked_at DESC').all() as (Omit<ProcessRow, 'shards'> & { shards: string })[];
+    return rows.map((r) => ({ ...r, shards: readList<ShardState>(r.shards) }));
+  }
+
+  /** The database's size in bytes (pages in use and free). */
+  databaseBytes(): number {
+    const pages = this.sql.get('PRAGMA page_count').pluck().get() as number;
+    const size = this.sql.get('PRAGMA page_size').pluck().get() as number;
+    return pages * size;
+  }
+}
