@@ -1,3 +1,4 @@
+import { competitionRanks } from '../core/competitionRanks.ts';
 import { hashSeed, shuffled } from '../core/shuffle.ts';
 import { msg, type Text } from '../core/text.ts';
 import { type NumberRange, QUIZ_LIMITS, wholeNumber } from '../core/validate.ts';
@@ -48,7 +49,8 @@ const quizLabel = (position: number, total: number): Text => msg('quiz.label', {
 
 function standings(ctx: EngineContext, s: SessionRow, title: Text): Reply {
   const rows = ctx.store.sessionStandings(s.id);
-  const body = rows.length ? rows.map((r, i) => msg('quiz.standingLine', { rank: i + 1, name: r.name, points: msg('board.points', { count: r.points }) })) : msg('quiz.nobodyAnswered');
+  const ranks = competitionRanks(rows.map((r) => r.points));
+  const body = rows.length ? rows.map((r, i) => msg('quiz.standingLine', { rank: ranks[i]!, name: r.name, points: msg('board.points', { count: r.points }) })) : msg('quiz.nobodyAnswered');
   return { ...info(body, 'leaderboard', 'public'), title, userText: true };
 }
 

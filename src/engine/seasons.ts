@@ -1,3 +1,4 @@
+import { competitionRanks } from '../core/competitionRanks.ts';
 import { msg, raw, type Text } from '../core/text.ts';
 import { seasonLength, seasonName, type SeasonLength } from '../core/validate.ts';
 import type { RankedRow } from '../store/rows.ts';
@@ -26,9 +27,10 @@ export const seasonSpan = (ctx: EngineContext, s: SeasonRow) => ({ from: s.start
 const pts = (count: number) => msg('board.points', { count });
 const medal = ['🥇', '🥈', '🥉'];
 
-/** Board lines, ranked from 1. */
+/** Board lines, ranked from 1; members with equal points share a rank (and a medal). */
 export function boardLines(rows: readonly RankedRow[]): Text[] {
-  return rows.map((r, i) => msg('board.line', { rank: medal[i] ?? `${i + 1}.`, name: r.name, points: pts(r.points), count: r.answers }));
+  const ranks = competitionRanks(rows.map((r) => r.points));
+  return rows.map((r, i) => msg('board.line', { rank: medal[ranks[i]! - 1] ?? `${ranks[i]}.`, name: r.name, points: pts(r.points), count: r.answers }));
 }
 
 function endOf(length: SeasonLength, now: number): number {
