@@ -1,3 +1,4 @@
+import { type RecallRating, ratingOf } from '../core/cards/spacedRepetition.ts';
 import type { Question } from '../core/deck.ts';
 import { applyDecisions, type Decision } from '../core/grading/decisions.ts';
 import type { Grader, Verdict } from '../core/grading/grader.ts';
@@ -8,6 +9,7 @@ import type { Store } from '../store/store.ts';
 import { answerPoints, creditsStreak } from './answerPoints.ts';
 import type { DeckLibrary } from './deckLibrary.ts';
 import { decisionsOf } from './learnedGrade.ts';
+import { rerateCard } from './rerateCard.ts';
 
 export interface RegradeDeps {
   store: Store;
@@ -70,6 +72,7 @@ export function regrade(d: RegradeDeps, o: RegradeOptions): RegradeResult {
   const versions = new Map<string, number>();
   const changes = new Map<string, number>();
   const streakUsers = new Set<number>();
+  const rerated: { userId: number; deck: string; question: number; answeredAt: number; rating: RecallRating }[] = [];
   const questionOf = questionFinder(d.decks);
   const decisionsFor = decisionFinder(d.store);
   if (!o.dryRun) rows.startStaging();
@@ -95,6 +98,7 @@ export function regrade(d: RegradeDeps, o: RegradeOptions): RegradeResult {
         s.pointsChange += points - a.points;
         if (g.verdict !== a.verdict) changes.set(`${a.verdict}→${g.verdict}`, (changes.get(`${a.verdict}→${g.verdict}`) ?? 0) + 1);
         if (a.kind === 'daily' && a.schedule_id !== null && a.seq !== null && creditsStreak(g.score) !== creditsStreak(a.score)) streakUsers.add(a.user_id);
+        if (g.verdict !== a.verdict || g.score !== a.score) rerated.push({ userId: a.user_id, deck: a.deck, question: a.question, answeredAt: a.answered_at, rating: ratingOf(g) });
         staged.push({ id: a.id, score: g.score, verdict: g.verdict, matched: g.matched, missed: g.missed, feedback: g.feedback, points, confidence: g.confidence, graderVersion: g.graderVersion, contradicted: g.contradicted });
       }
       if (!o.dryRun && staged.length) rows.stage(staged);
@@ -103,6 +107,8 @@ export function regrade(d: RegradeDeps, o: RegradeOptions): RegradeResult {
       d.store.tx(() => {
         rows.applyStaged();
         replayStreaks(d.store, [...streakUsers]);
+        // Each changed grade's review of the member's card takes the new rating.
+        for (const r of rerated) rerateCard(d.store, r, r.rating);
         d.store.boards.rebuild();
       });
     }

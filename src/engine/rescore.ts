@@ -1,9 +1,11 @@
+import { ratingOf } from '../core/cards/spacedRepetition.ts';
 import type { Verdict } from '../core/grading/grader.ts';
 import type { Decision, DecisionSource, GradeSnapshot, ReviewedAnswer } from '../store/reviewRows.ts';
 import type { Store } from '../store/store.ts';
 import { answerPoints, creditsStreak } from './answerPoints.ts';
 import { decidedFeedback } from './reviewMessages.ts';
 import { replayStreaks } from './regrade.ts';
+import { rerateCard } from './rerateCard.ts';
 
 export interface DecisionRequest {
   workspaceId: number;
@@ -65,6 +67,9 @@ export function decideOnce(store: Store, r: DecisionRequest): DecisionOutcome {
       feedback: decidedFeedback(r.note),
       note: r.note,
     });
+    // The member's card follows the decided grade. A reviewer says right or wrong, not how easily it was
+    // recalled: a decided answer rates at most `good` (the grader's confidence was in its own verdict).
+    rerateCard(store, { userId: a.member.id, deck: a.round.deck, question: a.round.question, answeredAt: a.answeredAt }, ratingOf({ ...grade, confidence: 0 }));
     // Practice counts in no total, board or streak.
     if (a.round.kind !== 'practice') {
       const full = (v: Verdict) => (v === 'correct' ? 1 : 0);

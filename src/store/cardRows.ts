@@ -41,6 +41,7 @@ interface CardRow {
 }
 
 const RATING_NUMBERS: Record<RecallRating, number> = { again: 1, hard: 2, good: 3, easy: 4 };
+const RATINGS: readonly RecallRating[] = ['again', 'hard', 'good', 'easy'];
 
 const readCard = (r: CardRow): StoredCard => ({
   id: r.id,
@@ -84,6 +85,27 @@ export class CardRows {
       )
       .get({ ...c, ...m }) as { id: number };
     this.sql.get('INSERT INTO card_reviews (card_id, reviewed_at, rating) VALUES (?, ?, ?)').run(id, at, RATING_NUMBERS[rating]);
+  }
+
+  /** The review an answer at `at` made of the member's card (the latest at that time), with every review of that card in order. */
+  reviewOfAnswer(userId: number, deck: string, question: number, at: number): { cardId: number; reviewId: number; rating: RecallRating; all: { id: number; at: number; rating: RecallRating }[] } | undefined {
+    const card = this.sql.get('SELECT id FROM cards WHERE user_id = ? AND deck = ? AND question = ?').get(userId, deck, question) as { id: number } | undefined;
+    if (!card) return undefined;
+    const rows = this.sql.get('SELECT id, reviewed_at, rating FROM card_reviews WHERE card_id = ? ORDER BY reviewed_at, id').all(card.id) as { id: number; reviewed_at: number; rating: number }[];
+    const all = rows.map((r) => ({ id: r.id, at: r.reviewed_at, rating: RATINGS[r.rating - 1]! }));
+    const mine = all.filter((r) => r.at === at).at(-1);
+    return mine && { cardId: card.id, reviewId: mine.id, rating: mine.rating, all };
+  }
+
+  /** Changes one review's rating and stores the card's memory replayed from its reviews. */
+  rerate(cardId: number, reviewId: number, rating: RecallRating, m: CardMemory): void {
+    this.sql.get('UPDATE card_reviews SET rating = ? WHERE id = ?').run(RATING_NUMBERS[rating], reviewId);
+    this.sql
+      .get(
+        `UPDATE cards SET due = @due, stability = @stability, difficulty = @difficulty, elapsed_days = @elapsedDays, scheduled_days = @scheduledDays,
+           learning_steps = @learningSteps, reps = @reps, lapses = @lapses, state = @phase, last_review = @lastReview WHERE id = @cardId`,
+      )
+      .run({ ...m, cardId });
   }
 
   /** A member's cards of a deck, the earliest due first. */

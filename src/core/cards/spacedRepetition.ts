@@ -84,3 +84,13 @@ export function newCard(now: number): CardMemory {
 export function reviewCard(card: CardMemory | undefined, rating: RecallRating, now: number): CardMemory {
   return fromFsrs(scheduler.next(toFsrs(card ?? newCard(now)), new Date(now), RATINGS[rating]).card);
 }
+
+/**
+ * The card its reviews lead to, replayed in order from a new card: what the card is
+ * after one review's rating changed (a reviewer's decision). Undefined with no reviews.
+ */
+export function replayReviews(reviews: readonly { at: number; rating: RecallRating }[]): CardMemory | undefined {
+  let card: CardMemory | undefined;
+  for (const r of reviews) card = reviewCard(card, r.rating, r.at);
+  return card;
+}
