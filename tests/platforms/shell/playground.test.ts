@@ -79,6 +79,24 @@ describe('terminal playground', () => {
     expect(graded).toMatch(/Model answer: (Au|Fe)/);
   });
 
+  it('/answer goes to the quiz question the member has not answered yet, then to their practice question', async () => {
+    const deck = path.join(t.dir, 'pair.yaml');
+    writeFileSync(deck, 'What is the chemical symbol for gold?:\n- Au\nWhat is the chemical symbol for iron?:\n- Fe\n');
+    const out = await play([`/deck import ${deck}`, '/quiz start pair 1 600', '/practice pair', '/answer Au', '/answer Fe', '/answer Ag']);
+    const section = (from: string, to?: string) => out.slice(out.indexOf(from), to ? out.indexOf(to) : undefined);
+    // The quiz question comes first: its grade shows no model answer before the reveal.
+    const first = section('> /answer Au', '> /answer Fe');
+    expect(first).toContain('== Your grade ==');
+    expect(first).not.toContain('Model answer');
+    // With the quiz question answered, the next /answer is the practice question's, graded with its model answer.
+    const second = section('> /answer Fe', '> /answer Ag');
+    expect(second).toContain('== Your grade ==');
+    expect(second).toMatch(/Model answer: (Au|Fe)/);
+    expect(second).not.toContain('Already answered');
+    // Nothing is left open for this member: the quiz question says it was answered.
+    expect(section('> /answer Ag')).toContain('== Already answered ==');
+  });
+
   it('appeals with /appeal, reviews with /review and /grade set, and prints the member\'s private notice', async () => {
     const deck = path.join(t.dir, 'gold.yaml');
     writeFileSync(deck, 'What is the chemical symbol for gold?:\n- Au\n');
