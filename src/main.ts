@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type pino from 'pino';
 import { createApp } from './app.ts';
 import { type Config, discordShardsOf } from './config.ts';
@@ -71,6 +72,8 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
     logger,
     interactive: !!process.stdin.isTTY,
     ...(config.QUIZBOT_LOCALE ? { locale: config.QUIZBOT_LOCALE } : {}),
+    // Pictures go next to the database file; an in-memory database has no folder.
+    ...(config.DATABASE_PATH === ':memory:' ? {} : { pictureDir: path.dirname(path.resolve(config.DATABASE_PATH)) }),
   });
   await shutdown(0);
 }

@@ -62,13 +62,14 @@ export interface QuizEngine {
   quizStart(c: Caller, o: QuizStartOptions): Reply;
   quizStop(c: Caller): Promise<Reply>;
 
-  leaderboard(c: Caller, o: { period?: Period; deck?: string }): Reply;
+  /** `image`: the reply carries the board as a picture to draw too (`Reply.image`). */
+  leaderboard(c: Caller, o: { period?: Period; deck?: string; image?: boolean }): Reply;
   /** `/season start [name] [week|month|YYYY-MM-DD]` (admins): one running season at a time. */
   seasonStart(c: Caller, o: { name?: string; length?: SeasonLength }): Reply;
   /** `/season end` (admins): ends the running season and posts its final board once. */
   seasonEnd(c: Caller): Promise<Reply>;
-  /** `user` is another member's platform id (defaults to the caller). */
-  stats(c: Caller, user?: { userId: string; userName?: string }): Reply;
+  /** `user` is another member's platform id (defaults to the caller); `image`: the reply carries a stats card to draw too. */
+  stats(c: Caller, user?: { userId: string; userName?: string }, o?: { image?: boolean }): Reply;
 
   deckList(c: Caller): Reply;
   deckShow(c: Caller, name: string): Reply;

@@ -110,6 +110,17 @@ const verdict: ArgType<v.ReviewVerdictWord> = {
 /** Before a verdict (`/grade set @ada 6 biology correct`), a verdict is not a deck. */
 const deckBeforeVerdict = { ...deck, fits: (w: string) => !v.isReviewVerdict(w) };
 const page = count(v.REVIEW_LIMITS.page, 'review.arg.page');
+/** `image` at the end of /stats and /leaderboard: the reply as a picture too. Never a deck or a member there. */
+const IMAGE_WORD = 'image';
+const isImageWord = (w: string) => w.toLowerCase() === IMAGE_WORD;
+const imageFlag: ArgType<true> = {
+  placeholder: () => raw(IMAGE_WORD),
+  show: 'format',
+  fits: isImageWord,
+  read: () => ({ ok: true, value: true }),
+};
+const deckBeforeImage = { ...deck, fits: (w: string) => !isImageWord(w) };
+const memberBeforeImage = { ...member, fits: (w: string) => !isImageWord(w) };
 
 const settingValue: Record<SettingWord, (w: string) => v.Checked<string | number | boolean>> = {
   language: v.language,
@@ -167,10 +178,10 @@ export const GRAMMAR = {
   practice: [opt('deck', deck)],
   'practice stats': [],
   'practice remind': [req('time', remindTime), opt('timezone', timezone)],
-  leaderboard: [opt('period', period), opt('deck', deck)],
+  leaderboard: [opt('period', period), opt('deck', deckBeforeImage), opt('image', imageFlag)],
   'season start': [opt('name', seasonName), opt('length', seasonLength)],
   'season end': [],
-  stats: [opt('user', member)],
+  stats: [opt('user', memberBeforeImage), opt('image', imageFlag)],
   'daily setup': [opt('channel', channel), req('time', time), req('timezone', timezone), opt('deck', deck)],
   'daily pause': [],
   'daily resume': [],

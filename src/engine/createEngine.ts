@@ -57,7 +57,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     leaderboard: (c, o) => leaderboard(ctx, c, o),
     seasonStart: (c, o) => seasonStart(ctx, c, o),
     seasonEnd: (c) => seasonEnd(ctx, c),
-    stats: (c, u) => stats(ctx, c, u),
+    stats: (c, u, o) => stats(ctx, c, u, o),
     deckList: (c) => deckList(ctx, c),
     deckShow: (c, name) => deckShow(ctx, c, name),
     deckImport: (c, f) => deckImport(ctx, c, f),

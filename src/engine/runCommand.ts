@@ -37,7 +37,7 @@ export function runCommand(engine: QuizEngine, c: Caller, cmd: ParsedCommand, ow
     case 'season end':
       return engine.seasonEnd(c);
     case 'stats':
-      return engine.stats(c, cmd.args.user);
+      return cmd.args.image ? engine.stats(c, cmd.args.user, { image: true }) : engine.stats(c, cmd.args.user);
     case 'daily setup': {
       const { channel, ...rest } = cmd.args;
       return engine.dailySetup(c, { ...rest, channelId: channel ?? c.channelId });

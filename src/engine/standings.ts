@@ -7,15 +7,19 @@ import { UserError } from './errors.ts';
 import { blankLine, cmd } from './messages.ts';
 import { boardLines, seasonLabel, seasonSpan } from './seasons.ts';
 import { periodKey } from './periodKeys.ts';
-import type { Caller, Period, Reply } from './types.ts';
+import type { Caller, Period, Reply, StatsImage } from './types.ts';
 
 const periodTitle: Record<Exclude<Period, 'season'>, Msg['id']> = { today: 'board.periodToday', week: 'board.periodWeek', month: 'board.periodMonth', all: 'board.periodAll' };
 const pts = (count: number) => msg('board.points', { count });
 
 type Board = { top: RankedRow[]; mine: { points: number; rank: number } | undefined; periodName: Text };
 
-/** Without a period, the running season's board, else all time's. */
-export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period; deck?: string }): Reply {
+/** Days the stats card charts, ending today (UTC). */
+export const CHART_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Without a period, the running season's board, else all time's. `image` adds the board as a picture. */
+export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period; deck?: string; image?: boolean }): Reply {
   const { ws, user } = ctx.member(c);
   const running = ctx.store.seasons.running(ws.id);
   const checked = checkPeriod(String(o.period ?? (running ? 'season' : 'all')));
@@ -25,13 +29,11 @@ export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period;
   const board = period === 'season' ? seasonBoard(ctx, ws.id, user.id, running, deck) : periodBoard(ctx, ws.id, user, period, deck);
   const you = board.mine ? msg('board.you', { rank: board.mine.rank, points: pts(board.mine.points) }) : msg('board.youNone');
   const lines = boardLines(board.top);
-  return {
-    visibility: 'public',
-    kind: 'leaderboard',
-    title: deck ? msg('board.titleDeck', { period: board.periodName, deck }) : msg('board.title', { period: board.periodName }),
-    body: [...(lines.length ? lines : [msg('board.empty')]), blankLine, you],
-    userText: true,
-  };
+  const title = deck ? msg('board.titleDeck', { period: board.periodName, deck }) : msg('board.title', { period: board.periodName });
+  const reply: Reply = { visibility: 'public', kind: 'leaderboard', title, body: [...(lines.length ? lines : [msg('board.empty')]), blankLine, you], userText: true };
+  if (!o.image) return reply;
+  const rows = board.top.map((r, i) => ({ rank: i + 1, name: r.name, points: r.points, answers: r.answers }));
+  return { ...reply, image: { kind: 'leaderboard', title, rows, ...(board.mine ? { you: { rank: board.mine.rank, points: board.mine.points } } : {}) } };
 }
 
 function periodBoard(ctx: EngineContext, wsId: number, user: UserRow, period: Exclude<Period, 'season'>, deck: string | null): Board {
@@ -52,7 +54,8 @@ function seasonBoard(ctx: EngineContext, wsId: number, userId: number, running: 
   };
 }
 
-export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; userName?: string }): Reply {
+/** `image` adds a card with the same figures and the accuracy of each of the last 30 days. */
+export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; userName?: string }, o: { image?: boolean } = {}): Reply {
   const ws = ctx.workspace(c);
   const self = !who || who.userId === c.userId;
   const u = self ? ctx.store.user(ws.id, c.userId, c.userName || c.userId) : ctx.store.findUser(ws.id, who.userId);
@@ -63,7 +66,8 @@ export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; use
   }
   ctx.store.boards.fold();
   const streak = currentStreak(ctx, u.streak, u.streak_schedule_id, u.streak_seq);
-  return {
+  const rank = ctx.store.boards.standing(u, 'all', '*')?.rank;
+  const reply: Reply = {
     visibility: 'private',
     kind: 'stats',
     title: msg('board.statsTitle', { name: u.name }),
@@ -73,10 +77,33 @@ export function stats(ctx: EngineContext, c: Caller, who?: { userId: string; use
       { name: msg('board.answersField'), value: msg('board.answersValue', { answers: u.answers, fullMarks: u.full_marks }) },
       { name: msg('board.accuracyField'), value: msg('board.accuracyValue', { accuracy: { percent: u.score_sum / u.answers } }) },
       { name: msg('board.streakField'), value: msg('board.streakValue', { current: streak, best: u.best_streak }) },
-      { name: msg('board.rankField'), value: msg('board.rankValue', { rank: ctx.store.boards.standing(u, 'all', '*')?.rank ?? '-' }) },
+      { name: msg('board.rankField'), value: msg('board.rankValue', { rank: rank ?? '-' }) },
     ],
     userText: true,
   };
+  if (!o.image) return reply;
+  const image: StatsImage = {
+    kind: 'stats',
+    name: u.name,
+    points: u.points,
+    answers: u.answers,
+    accuracy: u.score_sum / u.answers,
+    streak,
+    bestStreak: u.best_streak,
+    ...(rank !== undefined ? { rank } : {}),
+    days: lastDays(ctx, u.id),
+  };
+  return { ...reply, image };
+}
+
+/** The member's answers on each of the last CHART_DAYS UTC days, today last; days without answers are there with none. */
+function lastDays(ctx: EngineContext, userId: number): StatsImage['days'] {
+  const from = Math.floor(ctx.now() / DAY_MS) * DAY_MS - (CHART_DAYS - 1) * DAY_MS;
+  const byDay = new Map(ctx.store.answersByDay(userId, from).map((r) => [r.day, r]));
+  return Array.from({ length: CHART_DAYS }, (_, i) => {
+    const r = byDay.get(i);
+    return { day: from + i * DAY_MS, answers: r?.answers ?? 0, accuracy: r ? r.score_sum / r.answers : 0 };
+  });
 }
 
 /** A streak is still alive while its last answered daily question is the newest or the one before it. */

@@ -62,7 +62,38 @@ export interface Reply<S = Shown> {
   userText?: boolean;
   /** Reveals: post as a reply in the question's thread, where the platform has threads (set by the engine). */
   inThread?: boolean;
+  /** Asked for as a picture too: what to draw (src/images draws it in the reply's language); the text stays its alt text. */
+  image?: ReplyImage;
 }
+
+/** A member's progress as a card: totals, and accuracy per day over the last days. */
+export interface StatsImage {
+  kind: 'stats';
+  /** The member's display name: user text. */
+  name: string;
+  points: number;
+  answers: number;
+  /** Average grade over every answer, 0-1. */
+  accuracy: number;
+  streak: number;
+  bestStreak: number;
+  /** All-time rank in the workspace, if the member has one. */
+  rank?: number;
+  /** One entry per UTC day, oldest first, ending today: answers given and their average grade (0-1). */
+  days: { day: number; answers: number; accuracy: number }[];
+}
+
+/** A leaderboard's top 10 as a picture. */
+export interface BoardImage {
+  kind: 'leaderboard';
+  /** The board's heading, as the text reply has it. */
+  title: Text;
+  /** Names are user text. */
+  rows: { rank: number; name: string; points: number; answers: number }[];
+  you?: { rank: number; points: number };
+}
+
+export type ReplyImage = StatsImage | BoardImage;
 
 /** A reply in one language, as an adapter's renderer takes it. */
 export type RenderedReply = Reply<string>;

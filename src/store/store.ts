@@ -252,6 +252,17 @@ export class Store {
     return this.st("SELECT * FROM rounds WHERE schedule_id = ? AND state IN ('open', 'closed') ORDER BY id DESC LIMIT 1").get(scheduleId) as RoundRow | undefined;
   }
 
+  /**
+   * A member's answers per UTC day from `from` (a UTC midnight) on: count and summed grade.
+   * Walks the answers of that span by time (answers_answered_at), not every answer of the member.
+   */
+  answersByDay(userId: number, from: number): { day: number; answers: number; score_sum: number }[] {
+    return this.st(
+      `SELECT CAST((answered_at - @from) / 86400000 AS INTEGER) AS day, COUNT(*) AS answers, SUM(score) AS score_sum
+         FROM answers WHERE answered_at >= @from AND user_id = @userId GROUP BY day ORDER BY day`,
+    ).all({ userId, from }) as { day: number; answers: number; score_sum: number }[];
+  }
+
   /** Records a posted round; daily rounds get the next number in their schedule's sequence. */
   markRoundOpen(id: number, messageId: string | null): void {
     this.st(

@@ -20,6 +20,7 @@ import { review } from './review.ts';
 import { practice } from './practice.ts';
 import { season } from './season.ts';
 import { status } from './status.ts';
+import { images } from './images.ts';
 import { reward } from './reward.ts';
 
 /** German: every id of the English catalog, nothing more (checked by a test). */
@@ -45,5 +46,6 @@ export const de: Catalog = {
   ...practice,
   ...season,
   ...status,
+  ...images,
   ...reward,
 };

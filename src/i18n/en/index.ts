@@ -19,6 +19,7 @@ import { review } from './review.ts';
 import { practice } from './practice.ts';
 import { season } from './season.ts';
 import { status } from './status.ts';
+import { images } from './images.ts';
 import { reward } from './reward.ts';
 
 /** English, the source catalog: every message id is defined here first. */
@@ -44,5 +45,6 @@ export const en = {
   ...practice,
   ...season,
   ...status,
+  ...images,
   ...reward,
 } as const;

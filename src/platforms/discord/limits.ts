@@ -22,6 +22,8 @@ export const limits = {
   textDisplay: 4000,
   choicesPerOption: 25,
   choiceName: 100,
+  /** An attachment's description (its alt text). */
+  attachmentDescription: 1024,
   /** Largest deck file we download for `/deck import`. */
   deckFileBytes: 5 * 1024 * 1024,
 } as const;

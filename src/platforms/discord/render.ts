@@ -16,6 +16,8 @@ export interface DiscordMessage {
   allowed_mentions: { parse: [] };
   /** `MessageFlags.Ephemeral` for private replies. */
   flags?: number;
+  /** A picture of the reply (stats card, leaderboard), sent as a multipart attachment. */
+  files?: { attachment: Buffer; name: string; description: string }[];
 }
 
 const colors: Record<Reply['kind'], number> = {

@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import readline from 'node:readline';
 import type pino from 'pino';
 import { msg, type Text } from '../../core/text.ts';
@@ -8,6 +11,7 @@ import type { Caller } from '../../engine/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { renderText as inWords } from '../../i18n/renderText.ts';
 import { deckLimits } from '../../decks/deckLimits.ts';
+import { drawReplyImage } from '../../images/drawReplyImage.ts';
 import { shorten } from '../text.ts';
 import { renderText } from './renderText.ts';
 import { shellFormat } from './shellFormat.ts';
@@ -32,6 +36,8 @@ export async function startPlayground(o: {
   logger: pino.Logger;
   interactive: boolean;
   locale?: Locale;
+  /** Where `/stats image` and `/leaderboard image` save their PNG (the database's folder); the OS temp folder if not given. */
+  pictureDir?: string;
 }): Promise<void> {
   const say = (s: string) => o.output.write(`${s}\n`);
   // The playground's own words, in the member's language.
@@ -66,6 +72,17 @@ export async function startPlayground(o: {
         else {
           const reply = await runShellCommand(o.engine, caller, command, readDeck);
           if (reply) say(renderText(reply));
+          const picture = reply && drawReplyImage(reply, locale);
+          if (picture) {
+            // A terminal shows no pictures: the PNG goes to a file, overwritten by the next one of its kind.
+            const file = path.resolve(o.pictureDir ?? os.tmpdir(), picture.fileName);
+            try {
+              writeFileSync(file, picture.png);
+              sayText(msg('images.saved', { path: file }));
+            } catch {
+              sayText(msg('images.saveFailed', { path: file }));
+            }
+          }
         }
       } catch (e) {
         if (isUserError(e)) say(renderText({ visibility: 'private', kind: 'error', body: e.text, locale: e.locale ?? o.engine.localeOf(caller) }));

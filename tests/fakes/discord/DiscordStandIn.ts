@@ -85,6 +85,26 @@ export function guildIdOnShard(shard: number, shardCount: number): string {
   return String(top << 22n);
 }
 
+/** A file attached to a multipart request, as the stand-in records it in `body.files`. */
+export interface SentFile {
+  /** The form field (`files[0]`). */
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
+}
+
+/** payload_json's fields, plus `files` with every file part. */
+async function multipartBody(bytes: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
+  const json = form.get('payload_json');
+  const files: SentFile[] = [];
+  for (const [field, value] of form.entries()) {
+    if (typeof value !== 'string') files.push({ field, name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { ...(typeof json === 'string' ? (JSON.parse(json) as Record<string, unknown>) : {}), files };
+}
+
 /** Collects items and resolves promises waiting for one that matches, past or future. */
 class Log<T> {
   readonly items: T[] = [];
@@ -392,12 +412,15 @@ export class DiscordStandIn {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const text = bytes.toString('utf8');
     const rawPath = url.pathname.replace(/^\/api\/v10/, '');
     const path = decodeURIComponent(rawPath);
     const method = req.method ?? 'GET';
     let body: unknown = text;
     if (text && String(req.headers['content-type']).includes('application/json')) body = JSON.parse(text);
+    // Messages with attachments come as multipart: the JSON in payload_json, each file as its own part.
+    if (String(req.headers['content-type']).startsWith('multipart/form-data')) body = await multipartBody(bytes, String(req.headers['content-type']));
 
     const reply = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       if (method !== 'GET') recordShown('discord', `${method} ${path}`, body);

@@ -34,6 +34,18 @@ export interface FakeUser {
   locale?: string;
 }
 
+/** A file the app uploaded (files.getUploadURLExternal, the upload itself, files.completeUploadExternal). */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  altText?: string;
+  /** The bytes posted to the upload URL; undefined until they arrive. */
+  data?: Buffer;
+  /** Where files.completeUploadExternal shared it; undefined until completed. */
+  channel?: string;
+  title?: string;
+}
+
 export interface FakeFile {
   id: string;
   name: string;
@@ -69,6 +81,10 @@ export class FakeSlack {
   readonly users = new Map<string, FakeUser>();
   readonly files = new Map<string, FakeFile>();
   readonly messages: StoredMessage[] = [];
+  /** Files the app uploaded, by id. */
+  readonly uploads = new Map<string, UploadedFile>();
+  /** Direct message channels the app opened with conversations.open, by user id. */
+  readonly dmChannels = new Map<string, string>();
   /** Socket Mode connections opened so far. */
   connections = 0;
   team = { id: 'T001', name: 'Test Team' };
@@ -237,9 +253,11 @@ export class FakeSlack {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (url.pathname.startsWith('/files/') && req.method === 'GET') return this.download(url.pathname.slice(7), token, res);
+    if (url.pathname.startsWith('/upload/') && req.method === 'POST') return this.receiveUpload(url.pathname.slice(8), await uploadedBytes(bytes, req.headers['content-type'] ?? ''), res);
     if (url.pathname.startsWith('/respond/')) {
       const args = JSON.parse(raw || '{}') as Record<string, unknown>;
       const fault = this.record('response_url', { ...args, url: url.pathname }, token);
@@ -311,9 +329,48 @@ export class FakeSlack {
         const url = `${this.origin}/files/${file.id}`;
         return { ok: true, file: { id: file.id, name: file.name, size, url_private: url, url_private_download: `${url}?download=1` } };
       }
+      case 'conversations.open': {
+        const user = String(args.users ?? '');
+        if (!this.users.has(user)) return { ok: false, error: 'user_not_found' };
+        const id = this.dmChannels.get(user) ?? `D${user.slice(1)}`;
+        this.dmChannels.set(user, id);
+        return { ok: true, channel: { id } };
+      }
+      case 'files.getUploadURLExternal': {
+        const filename = String(args.filename ?? '');
+        if (!filename || !Number(args.length)) return { ok: false, error: 'invalid_arguments' };
+        const id = `F${String(this.uploads.size + 1).padStart(6, '0')}`;
+        this.uploads.set(id, { id, filename, ...(typeof args.alt_text === 'string' ? { altText: args.alt_text } : {}) });
+        return { ok: true, upload_url: `${this.origin}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof args.files === 'string' ? tryJson(args.files) : args.files) as { id: string; title?: string }[];
+        for (const f of files ?? []) {
+          const upload = this.uploads.get(f.id);
+          if (!upload?.data) return { ok: false, error: 'file_not_found' };
+          upload.channel = String(args.channel_id ?? '');
+          if (f.title) upload.title = f.title;
+        }
+        this.changed();
+        return { ok: true, files: (files ?? []).map((f) => ({ id: f.id, title: f.title })) };
+      }
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /** Resolves with the first file shared in a channel (files.completeUploadExternal done), now or when it is. */
+  waitForUpload(match: (u: UploadedFile) => boolean = () => true): Promise<UploadedFile> {
+    return this.until(() => [...this.uploads.values()].find((u) => u.channel !== undefined && match(u)));
+  }
+
+  /** The upload URL files.getUploadURLExternal handed out: takes the file's bytes as the request body. */
+  private receiveUpload(id: string, data: Buffer, res: ServerResponse): void {
+    const upload = this.uploads.get(id);
+    this.record('file.upload', { id, bytes: data.length }, undefined);
+    if (!upload) return void res.writeHead(404).end('no such upload');
+    upload.data = data;
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${data.length}`);
   }
 
   private download(id: string, token: string | undefined, res: ServerResponse): void {
@@ -332,13 +389,21 @@ export class FakeSlack {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The upload URL takes the bytes as they are, or as the one file of a multipart form (as the Web API client sends them). */
+async function uploadedBytes(body: Buffer, contentType: string): Promise<Buffer> {
+  if (!contentType.startsWith('multipart/form-data')) return body;
+  const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
+  const file = [...form.values()].find((v) => typeof v !== 'string');
+  return file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
 }
 
 /** The Web API client sends form-encoded bodies with objects as JSON strings (or JSON bodies). */

@@ -20,7 +20,7 @@ describe.each(['manifest.yml', 'manifest-http.yml'])('%s', (name) => {
   });
 
   it('asks for the scopes and events the adapter uses, with interactivity and App Home on', () => {
-    expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'users:read', 'channels:history', 'im:history', 'files:read']));
+    expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'users:read', 'channels:history', 'im:history', 'files:read', 'files:write', 'im:write']));
     expect(m.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_home_opened', 'message.im', 'app_uninstalled']));
     expect(m.settings.interactivity.is_enabled).toBe(true);
     expect(m.features.app_home.home_tab_enabled).toBe(true);

@@ -18,8 +18,8 @@ const usageOf = (text: string, command = '/quiz') => {
 const usage = {
   start: 'Usage: `/quiz start` [deck] [questions] [seconds]',
   stop: 'Usage: `/quiz stop`',
-  leaderboard: 'Usage: `/quiz leaderboard` [today|week|month|season|all] [deck]',
-  stats: 'Usage: `/quiz stats` [@member]',
+  leaderboard: 'Usage: `/quiz leaderboard` [today|week|month|season|all] [deck] [image]',
+  stats: 'Usage: `/quiz stats` [@member] [image]',
   dailySetup: 'Usage: `/quiz daily setup` [#channel] HH:MM Area/City [deck]',
   dailyPause: 'Usage: `/quiz daily pause`',
   deckShow: 'Usage: `/quiz deck show` <deck>',

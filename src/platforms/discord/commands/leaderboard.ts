@@ -22,12 +22,14 @@ export const leaderboard = {
         choices: periods,
       },
       deckOption('discordCommand.leaderboard.deck'),
+      { type: ApplicationCommandOptionType.Boolean, ...named('image'), ...described('discordCommand.leaderboard.image') },
     ],
   },
   run: ({ interaction, caller, engine }) =>
     engine.leaderboard(caller, {
       period: (interaction.options.getString('period') ?? undefined) as Period | undefined,
       deck: interaction.options.getString('deck') ?? undefined,
+      ...(interaction.options.getBoolean('image') ? { image: true } : {}),
     }),
   autocomplete: deckOrTimezone,
 } satisfies Command;

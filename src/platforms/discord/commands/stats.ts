@@ -8,13 +8,17 @@ export const stats = {
     ...named('stats'),
     ...described('discordCommand.stats'),
     ...guildOnly,
-    options: [{ type: ApplicationCommandOptionType.User, ...named('user'), ...described('discordCommand.stats.user') }],
+    options: [
+      { type: ApplicationCommandOptionType.User, ...named('user'), ...described('discordCommand.stats.user') },
+      { type: ApplicationCommandOptionType.Boolean, ...named('image'), ...described('discordCommand.stats.image') },
+    ],
   },
   run({ interaction, caller, engine }) {
     const user = interaction.options.getUser('user');
     const member = interaction.options.getMember('user');
-    if (!user) return engine.stats(caller);
+    const o = interaction.options.getBoolean('image') ? { image: true } : {};
+    if (!user) return engine.stats(caller, undefined, o);
     const name = member && 'displayName' in member ? member.displayName : (user.globalName ?? user.username);
-    return engine.stats(caller, { userId: user.id, userName: name });
+    return engine.stats(caller, { userId: user.id, userName: name }, o);
   },
 } satisfies Command;

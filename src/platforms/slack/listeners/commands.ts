@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { usageError } from '../../../engine/runCommand.ts';
 import { parseSlackCommand, runSlackCommand } from '../commands/quizCommand.ts';
+import { withPictures } from '../pictureReplies.ts';
 import { respondOut, sinkOf, slackCaller, webOut } from '../replies.ts';
 import type { ListenerContext } from './context.ts';
 
@@ -11,7 +12,9 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
   const start = async ({ command, ack, respond, client }: Args) => {
     await ack();
     const caller = await slackCaller(ctx.users, { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id, userName: command.user_name });
-    const sink = sinkOf(respondOut(respond, webOut(client, { channelId: command.channel_id, userId: command.user_id })), ctx.engine.localeOf(caller));
+    const locale = ctx.engine.localeOf(caller);
+    const text = sinkOf(respondOut(respond, webOut(client, { channelId: command.channel_id, userId: command.user_id })), locale);
+    const sink = withPictures(text, { client, channelId: command.channel_id, userId: command.user_id, log: ctx.log, locale });
     return { caller, sink };
   };
 

@@ -1,0 +1,23 @@
+/** Words drawn in the stats card and leaderboard pictures, and where the playground saves them. */
+export const images = {
+  'images.statsTitle': 'Progress: {{name}}',
+  'images.points': 'Points',
+  'images.answers_one': '{{count}} answer',
+  'images.answers_other': '{{count}} answers',
+  'images.accuracy': 'Accuracy',
+  'images.accuracyNote': 'average grade',
+  'images.streak': 'Streak',
+  'images.bestStreak': 'best {{best}}',
+  'images.rank': 'Rank',
+  'images.rankValue': '#{{rank}}',
+  'images.rankNote': 'all time',
+  'images.chartTitle': 'Accuracy, last {{days}} days',
+  'images.chartNoAnswers': 'No answers in these days',
+  'images.day': '{{date}}',
+  'images.percent': '{{share}}',
+  'images.number': '{{value}}',
+  'images.boardEmpty': 'No answers yet.',
+  'images.boardYou': 'You: #{{rank}} with {{points}}',
+  'images.saveFailed': 'Could not save the picture as {{path}}. Check that the folder exists and can be written to.',
+  'images.saved': 'Picture saved: {{path}}',
+} as const;
