@@ -1,6 +1,7 @@
 import { loadDeckFile } from '../decks/loadDeckFile.ts';
 import { questionLine } from '../decks/deckSummary.ts';
 import { located } from './located.ts';
+import { plural } from './plural.ts';
 
 /**
  * `quizbot deck check FILE`: prints the deck's title, question count, glossary
@@ -19,9 +20,9 @@ export function deckCheck(file: string, print: (line: string) => void): 0 | 1 {
   const n = deck.questions.length;
   const several = deck.questions.filter((q) => q.type === 'open' && q.accepted.length > 0).length;
   print(deck.author ? `${deck.title} (by ${deck.author})` : deck.title);
-  print(`${n} question${n === 1 ? '' : 's'}${several > 0 ? ` (${several} with several model answers)` : ''}`);
+  print(`${plural(n, 'question')}${several > 0 ? ` (${several} with several model answers)` : ''}`);
   const groups = deck.glossary.length;
-  if (groups > 0) print(`glossary: ${groups} group${groups === 1 ? '' : 's'}`);
+  if (groups > 0) print(`glossary: ${plural(groups, 'group')}`);
   for (const q of deck.questions) print(questionLine(q));
   const byLine = [...warnings].sort((a, b) => a.line - b.line);
   for (const w of byLine) print(located(file, w.line, `warning: ${w.message}`));

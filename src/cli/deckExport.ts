@@ -12,10 +12,10 @@ import type { WorkspaceRow } from '../store/rows.ts';
 import { Store } from '../store/store.ts';
 import { located } from './located.ts';
 import { writeAtomically } from './writeAtomically.ts';
+import { plural } from './plural.ts';
 
 export const deckExportUsage = 'Usage: quizbot deck export NAME FILE [--workspace ID]';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const wsName = (w: WorkspaceRow) => `${w.platform}:${w.external_id}`;
 
 /** Where a deck comes from: a file of DECKS_DIR (its text, when Markdown) or a workspace's import. */

@@ -8,6 +8,7 @@ import { firstWords } from '../decks/deckSummary.ts';
 import { loadDeckFile } from '../decks/loadDeckFile.ts';
 import { located } from './located.ts';
 import { writeAtomically } from './writeAtomically.ts';
+import { plural } from './plural.ts';
 
 interface ShownPoint extends KeyPoint {
   /** The deck states it; otherwise the grader derived it from the model answer. */
@@ -34,7 +35,6 @@ const notMarkdown: Record<Exclude<DeckFormat, 'markdown'>, string> = {
   csv: 'CSV decks have no place for key points; convert the deck to Markdown first',
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * `quizbot deck rubric DECK [--write]`: prints each open question's key points

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { StoreError } from '../store/openDb.ts';
 import { type OptionSpecs, readArgs } from './args.ts';
+import { plural } from './plural.ts';
 
 const usage = `quizbot: study quizzes for Discord and Slack
 
@@ -66,11 +67,6 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'deck': {
-      // `quizbot deck rubric x.md | head` closes the pipe early: stop quietly, as other tools do.
-      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-        if (e.code !== 'EPIPE') throw e;
-        process.exit(0);
-      });
       if (sub === 'check') {
         const a = argsOf(subRest, {}, ['FILE'], deckUsage);
         if (typeof a === 'number') return a;
@@ -117,7 +113,7 @@ async function run(argv: string[]): Promise<number> {
       const guildId = a.values.guild ?? c.DISCORD_GUILD_ID;
       const { registerCommands } = await import('../platforms/discord/registerCommands.ts');
       const r = await registerCommands({ token: c.DISCORD_TOKEN, ...(c.DISCORD_API_URL ? { apiUrl: c.DISCORD_API_URL } : {}), ...(guildId ? { guildId } : {}) });
-      out(`Registered ${r.count} commands ${r.scope === 'guild' ? `in server ${guildId} (available at once)` : 'globally (may take up to an hour to appear)'}.`);
+      out(`Registered ${plural(r.count, 'command')} ${r.scope === 'guild' ? `in server ${guildId} (available at once)` : 'globally (may take up to an hour to appear)'}.`);
       return 0;
     }
     case 'bench': {
@@ -158,6 +154,13 @@ function fail(message: string): number {
   err(message);
   return 2;
 }
+
+// `quizbot deck check x.md | head` (or the playground piped into head) closes the pipe early:
+// stop quietly, as other tools do, whichever command was writing.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 
 run(process.argv.slice(2)).then(
   (code) => {

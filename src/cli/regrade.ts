@@ -10,6 +10,7 @@ import { migrations } from '../store/migrations/index.ts';
 import { type Db, StoreError, openDb, schemaVersion } from '../store/openDb.ts';
 import { Store } from '../store/store.ts';
 import { readArgs } from './args.ts';
+import { plural } from './plural.ts';
 
 /** `legacy` names answers graded before grader versions were stored. */
 export const regradeUsage = 'Usage: quizbot regrade [--dry-run] [--deck NAME] [--from-version VERSION|legacy]';
@@ -82,7 +83,6 @@ export function runRegrade(
   }
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The report, one fact per line; the same lines with and without `--dry-run` but the first and last. */
@@ -101,12 +101,12 @@ export function summaryLines(s: RegradeSummary, o: RegradeOptions, schemaBehind?
   const changed = s.verdictChanges.reduce((n, c) => n + c.answers, 0);
   lines.push(`Verdicts changed: ${changed}${changed ? ` (${moves})` : ''}`);
   lines.push(`Points change: ${signed(s.pointsChange)}`);
-  lines.push(`Streaks replayed: ${count(s.streakMembers, 'member')}`);
+  lines.push(`Streaks replayed: ${plural(s.streakMembers, 'member')}`);
   if (s.dryRun) {
     if (schemaBehind !== undefined) lines.push(`The database is at schema ${schemaBehind}; a run without --dry-run upgrades it first.`);
     lines.push(`Nothing was written; run without --dry-run to apply.`);
   } else {
-    lines.push(s.regraded ? `Updated ${count(s.regraded, 'answer')}; leaderboards and stats rebuilt.` : 'Nothing to update.');
+    lines.push(s.regraded ? `Updated ${plural(s.regraded, 'answer')}; leaderboards and stats rebuilt.` : 'Nothing to update.');
   }
   return lines;
 }
