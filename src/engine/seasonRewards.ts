@@ -17,7 +17,7 @@ export interface RewardOutcome {
   /** What stopped the whole move. */
   failure?: RoleFailure;
   /** Members the role could not be moved for, by reason. */
-  failed: { names: string[]; failure: RoleFailure }[];
+  failed: { move: 'add' | 'remove'; names: string[]; failure: RoleFailure }[];
 }
 
 const reasonText: Record<RoleFailureReason, MessageId> = {
@@ -44,7 +44,7 @@ export function rewardLines(s: SeasonRow): Text[] {
   const role = { role: o.roleId };
   if (o.failure) return [msg('reward.failed', { role, reason: roleFailureText(o.failure) })];
   const lines: Text[] = [o.holders.length ? msg('reward.given', { role, names: { list: o.holders.map(raw) } }) : msg('reward.nobody', { role })];
-  for (const f of o.failed) lines.push(msg('reward.failedFor', { role, names: { list: f.names.map(raw) }, reason: roleFailureText(f.failure) }));
+  for (const f of o.failed) lines.push(msg(f.move === 'add' ? 'reward.failedGive' : 'reward.failedTake', { role, names: { list: f.names.map(raw) }, reason: roleFailureText(f.failure) }));
   return lines;
 }
 
@@ -68,9 +68,9 @@ export async function rewardSeason(ctx: EngineContext, s: SeasonRow, ref: Worksp
   const nameOf = new Map([...held.map((h) => [h.external_id, h.name] as const), ...winners.map((w) => [w.external_id, w.name] as const)]);
   const outcome: RewardOutcome = { roleId, holders: [], winners: top.map((r) => r.name), failed: [] };
   const failedBy = new Map<string, RewardOutcome['failed'][number]>();
-  const noteFailure = (userId: string, failure: RoleFailure) => {
-    const key = `${failure.reason}\u0000${failure.detail}`;
-    const entry = failedBy.get(key) ?? { names: [], failure };
+  const noteFailure = (userId: string, move: 'add' | 'remove', failure: RoleFailure) => {
+    const key = `${move}\u0000${failure.reason}\u0000${failure.detail}`;
+    const entry = failedBy.get(key) ?? { move, names: [], failure };
     entry.names.push(nameOf.get(userId) ?? userId);
     failedBy.set(key, entry);
   };
@@ -86,7 +86,7 @@ export async function rewardSeason(ctx: EngineContext, s: SeasonRow, ref: Worksp
     ctx.store.tx(() => {
       for (const h of holders) if (r.removed.includes(h.external_id)) ctx.store.rewards.take(s.workspace_id, h.user_id, old);
     });
-    for (const f of r.failed) noteFailure(f.userId, f.failure);
+    for (const f of r.failed) noteFailure(f.userId, f.move, f.failure);
   }
 
   const current = held.filter((h) => h.role_id === roleId);
@@ -105,7 +105,7 @@ export async function rewardSeason(ctx: EngineContext, s: SeasonRow, ref: Worksp
         if (kept || r.added.includes(w.external_id)) ctx.store.rewards.give(s.workspace_id, w.user_id, roleId, s.id);
       }
     });
-    for (const f of r.failed) noteFailure(f.userId, f.failure);
+    for (const f of r.failed) noteFailure(f.userId, f.move, f.failure);
     const holding = new Set(ctx.store.rewards.holders(s.workspace_id).filter((h) => h.role_id === roleId).map((h) => h.user_id));
     outcome.holders = top.filter((t) => holding.has(t.user_id)).map((t) => t.name);
   }

@@ -10,7 +10,8 @@ export const reward = {
   'reward.nobody': 'Nobody scored this season, so nobody gets {{role}}.',
   /** `{{reason}}` is one of the reasons below. */
   'reward.failed': 'I could not move {{role}} to this season’s winners. {{reason}}',
-  'reward.failedFor': 'I could not give {{role}} to {{names}} or take it from them. {{reason}}',
+  'reward.failedGive': 'I could not give {{role}} to {{names}}. {{reason}}',
+  'reward.failedTake': 'I could not take {{role}} from {{names}}. {{reason}}',
   'reward.noPermission': 'I need the Manage Roles permission: give it to my role in the server settings.',
   'reward.roleTooHigh': 'The role is not below my own highest role: move my role above it in the server’s role list.',
   'reward.roleManaged': 'That role belongs to an integration or to everyone, so nobody can hand it out. Choose another role.',

@@ -95,6 +95,27 @@ describe('season rewards on Discord', () => {
     expect(listing).toContain('Season reward role: none');
   });
 
+  it('names a winner who left the server, and gives the role to the others', async () => {
+    await rewardSettings(2);
+    h.te.engine.dailySetup(as(admin), { channelId: h.discord.otherChannelId, time: '09:00', timezone: 'UTC' });
+    h.te.engine.seasonStart(as(admin), { name: 'Spring' });
+    answer(h.te, alice, true);
+    answer(h.te, bob, true);
+    h.discord.roles.left.add(bob.id);
+    await h.te.engine.seasonEnd(as(admin));
+    const board = await finalBoard();
+    expect(board).toContain(`🏅 <@&${h.discord.roles.championRoleId}> goes to alice.`);
+    expect(board).toContain(`I could not give <@&${h.discord.roles.championRoleId}> to bob. They have left the server.`);
+    expect(h.discord.roles.holders(h.discord.roles.championRoleId)).toEqual([alice.id]);
+  });
+
+  it('turns the reward off with reward_top 0', async () => {
+    expect(textOf((await rewardSettings(2)).body)).toContain('Season reward goes to: the top 2');
+    const off = textOf((await h.slash(admin, { name: 'settings', options: { reward_top: 0 } }).callback).body);
+    expect(off).toContain('Season reward role: none');
+    expect(off).not.toContain('Season reward goes to');
+  });
+
   it('tells the admin in the season’s end when Discord answers 403 Missing Permissions', async () => {
     await rewardSettings(1);
     h.te.engine.dailySetup(as(admin), { channelId: h.discord.otherChannelId, time: '09:00', timezone: 'UTC' });
