@@ -9,7 +9,9 @@ const usage = `quizbot: study quizzes for Discord and Slack
 
 Usage:
   quizbot [start]                    run the bot (the terminal playground when no platform token is set)
-  quizbot deck check FILE            check a deck file and list its questions
+  quizbot deck check FILE [--separator X]
+                                     check a deck file and list its questions; X splits term and
+                                     definition in a .txt or .tsv of flashcards (tab, pipe, ; ...)
   quizbot deck rubric DECK [--write] show each open question's key points; --write adds the derived ones to a Markdown deck
   quizbot deck export NAME FILE [--workspace ID]
                                      write deck NAME (.md or .json) with the answers reviewers accepted
@@ -27,7 +29,7 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
 const startUsage = 'Usage: quizbot [start]';
-const deckUsage = 'Usage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]\n       quizbot deck export NAME FILE [--workspace ID]';
+const deckUsage = 'Usage: quizbot deck check FILE [--separator X]\n       quizbot deck rubric DECK [--write]\n       quizbot deck export NAME FILE [--workspace ID]';
 const gradeUsage = 'Usage: quizbot grade DECK [--decisions FILE] < answers.jsonl';
 const dbUsage = 'Usage: quizbot db backup FILE';
 const commandsUsage = 'Usage: quizbot commands register [--guild ID]';
@@ -68,10 +70,10 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'deck': {
       if (sub === 'check') {
-        const a = argsOf(subRest, {}, ['FILE'], deckUsage);
+        const a = argsOf(subRest, { separator: { type: 'string' } }, ['FILE'], deckUsage);
         if (typeof a === 'number') return a;
         const { deckCheck } = await import('./deckCheck.ts');
-        return deckCheck(a.positionals[0]!, out);
+        return deckCheck(a.positionals[0]!, out, a.values.separator !== undefined ? { separator: a.values.separator } : {});
       }
       if (sub === 'rubric') {
         const a = argsOf(subRest, { write: { type: 'boolean' } }, ['DECK'], deckUsage);

@@ -5,6 +5,8 @@ const formats: Record<string, DeckFormat> = {
   yaml: 'yaml', yml: 'yaml',
   json: 'json',
   csv: 'csv',
+  // Tab-separated flashcards (Quizlet's export); parseDeck reads them by the extension.
+  tsv: 'csv',
 };
 
 /** The deck format a file name implies, or undefined for an extension we do not read. */
@@ -13,7 +15,13 @@ export function formatFromFileName(fileName: string): DeckFormat | undefined {
   return ext ? formats[ext] : undefined;
 }
 
-export const supportedDeckExtensions = '.md, .txt, .yaml, .yml, .json or .csv';
+/** Anki's own packages: a zip of a SQLite collection, zstd-compressed since Anki 2.1.50, which Node 20 cannot read. */
+export const isAnkiPackage = (fileName: string): boolean => /\.(apkg|colpkg)$/i.test(fileName);
+
+export const ankiPackageMessage =
+  'this is an Anki package (.apkg), which quizbot cannot read; in Anki choose File > Export, "Notes in Plain Text" (with "Include HTML" if you like), and check or import that .txt file';
+
+export const supportedDeckExtensions = '.md, .txt, .tsv, .yaml, .yml, .json or .csv';
 
 /** A readable title for decks whose format has none: `deep-nets_v2.csv` -> `Deep nets v2`. */
 export function titleFromFileName(fileName: string): string {

@@ -1,10 +1,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DeckParseResult } from '../core/deck.ts';
-import { formatFromFileName, supportedDeckExtensions } from './deckFileName.ts';
+import { ankiPackageMessage, formatFromFileName, isAnkiPackage, supportedDeckExtensions } from './deckFileName.ts';
 import { deckLimits } from './deckLimits.ts';
 import { decodeDeckBytes } from './decodeDeckBytes.ts';
 import { binaryMessage, notUtf8Message, tooLargeMessage } from './deckText.ts';
-import { parseDeck } from './parseDeck.ts';
+import { type ParseDeckOptions, parseDeck } from './parseDeck.ts';
 
 const fail = (message: string): DeckParseResult => ({ ok: false, problems: [{ line: 0, message }] });
 
@@ -12,8 +12,9 @@ const fail = (message: string): DeckParseResult => ({ ok: false, problems: [{ li
  * Reads and parses a deck file. The size is checked before reading, so a huge
  * file costs nothing; the bytes are decoded as chat imports decode them.
  */
-export function loadDeckFile(path: string): DeckParseResult {
+export function loadDeckFile(path: string, options: ParseDeckOptions = {}): DeckParseResult {
   const format = formatFromFileName(path);
+  if (isAnkiPackage(path)) return fail(ankiPackageMessage);
   if (!format) return fail(`quizbot reads decks from ${supportedDeckExtensions} files; rename the file or convert it`);
   let fd: number;
   try {
@@ -37,7 +38,7 @@ export function loadDeckFile(path: string): DeckParseResult {
       if ('binary' in decoded) return fail(binaryMessage);
       return { ok: false, problems: [{ line: decoded.notUtf8.line, message: notUtf8Message(decoded.notUtf8) }] };
     }
-    return parseDeck(decoded.text, format, path);
+    return parseDeck(decoded.text, format, path, options);
   } catch (e) {
     return fail(`the file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   } finally {

@@ -3,6 +3,7 @@ import { msg, raw, type Msg, type Text } from '../core/text.ts';
 import { decodeDeckBytes } from '../decks/decodeDeckBytes.ts';
 import { deckLimits } from '../decks/deckLimits.ts';
 import { deckNameFromFile } from '../decks/loadDeckDir.ts';
+import { isAnkiPackage } from '../decks/deckFileName.ts';
 import { formatFromFileName, parseDeck } from '../decks/parseDeck.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
@@ -57,6 +58,7 @@ export type DeckFile = { fileName: string } & ({ bytes: Uint8Array } | { text: s
 export function deckImport(ctx: EngineContext, c: Caller, file: DeckFile): Reply {
   ctx.requireAdmin(c);
   const format = formatFromFileName(file.fileName);
+  if (isAnkiPackage(file.fileName)) throw new UserError('deck_format', msg('deckImport.ankiPackage'));
   if (!format) throw new UserError('deck_format', msg('deck.badFormat'));
   const name = deckNameFromFile(file.fileName);
   if (!DECK_NAME.test(name)) throw new UserError('deck_name', msg('deck.badName'));

@@ -95,7 +95,7 @@ describe('quizbot command line', { timeout: 30_000 }, () => {
   });
 
   it('says which argument is missing or extra', () => {
-    expect(quizbot(['deck', 'check']).err).toBe('Missing FILE.\nUsage: quizbot deck check FILE\n       quizbot deck rubric DECK [--write]\n       quizbot deck export NAME FILE [--workspace ID]\n');
+    expect(quizbot(['deck', 'check']).err).toBe('Missing FILE.\nUsage: quizbot deck check FILE [--separator X]\n       quizbot deck rubric DECK [--write]\n       quizbot deck export NAME FILE [--workspace ID]\n');
     const guild = quizbot(['commands', 'register', '--guild']);
     expect([guild.code, guild.err]).toEqual([2, 'Option --guild needs a value.\nUsage: quizbot commands register [--guild ID]\n']);
   });

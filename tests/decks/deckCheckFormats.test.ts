@@ -25,3 +25,32 @@ describe('deck check decodes bytes as chat imports do', () => {
     ]);
   });
 });
+
+describe('deck check reads flashcard exports', () => {
+  it('lists an Anki "Notes in Plain Text" export, its HTML made text', () => {
+    const anki = '#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\nq1w2e3\tBasic\tCapital of <b>France</b>?\tParis\n';
+    const { code, lines } = check('anki.txt', anki);
+    expect(code).toBe(0);
+    expect(lines).toEqual(['Anki', '1 question', '  1. [short] Capital of France?']);
+  });
+
+  it('lists a Quizlet export, tab between term and definition', () => {
+    const { code, lines } = check('quizlet.tsv', 'der Hund\tthe dog\ndie Katze\tthe cat\n');
+    expect(code).toBe(0);
+    expect(lines).toEqual(['Quizlet', '2 questions', '  1. [short] der Hund', '  2. [short] die Katze']);
+  });
+
+  it('splits cards at the separator given with --separator', () => {
+    const path = join(dir, 'custom.txt');
+    writeFileSync(path, 'der Hund = the dog\ndie Katze = the cat\n');
+    const lines: string[] = [];
+    expect(deckCheck(path, (l) => lines.push(l), { separator: ' = ' })).toBe(0);
+    expect(lines).toEqual(['Custom', '2 questions', '  1. [short] der Hund', '  2. [short] die Katze']);
+  });
+
+  it('says how to export an .apkg from Anki', () => {
+    const { code, lines, path } = check('Spanish.apkg', Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
+    expect(code).toBe(1);
+    expect(lines).toEqual([`${path}: this is an Anki package (.apkg), which quizbot cannot read; in Anki choose File > Export, "Notes in Plain Text" (with "Include HTML" if you like), and check or import that .txt file`]);
+  });
+});

@@ -44,7 +44,7 @@ describe('decks', () => {
     expect(problems[0]).toBe('That deck has problems, nothing was imported:');
     expect(problems.length).toBeGreaterThan(1);
     expect(problems.slice(1).every((p) => p.startsWith('• '))).toBe(true);
-    expect(refusal(() => t.engine.deckImport(admin, { fileName: 'deck.pdf', text: 'x' }))).toMatch(/\.md, \.txt, \.yaml/);
+    expect(refusal(() => t.engine.deckImport(admin, { fileName: 'deck.pdf', text: 'x' }))).toMatch(/\.md, \.txt, \.tsv, \.yaml/);
     const builtIn = readFileSync(new URL('../../data/decks/deep-learning-training.md', import.meta.url), 'utf8');
     expect(refusal(() => t.engine.deckImport(admin, { fileName: 'deep-learning-training.md', text: builtIn }))).toMatch(/^"deep-learning-training" is a built-in deck/);
     expect(shown(t.engine.deckList(caller())).body).not.toContain('broken');
