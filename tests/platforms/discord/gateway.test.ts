@@ -93,7 +93,7 @@ describe('registerCommands', () => {
       ['skip', []],
     ]);
     expect(subs('deck')).toEqual([['list', []], ['show', ['name']], ['import', ['file']], ['use', ['name']], ['remove', ['name']]]);
-    expect(byName.get('settings')!.options!.map((o) => [o.name, o.type])).toEqual([['language', 3], ['questions', 4], ['seconds', 4], ['reviewers', 8]]);
+    expect(byName.get('settings')!.options!.map((o) => [o.name, o.type])).toEqual([['language', 3], ['questions', 4], ['seconds', 4], ['reviewers', 8], ['reward_role', 8], ['reward_top', 4]]);
     expect(byName.get('appeal')!.options!.map((o) => [o.name, o.type])).toEqual([['reason', 3]]);
     expect(subs('review')).toEqual([['queue', ['page']], ['log', ['page']]]);
     expect(subs('grade')).toEqual([['set', ['user', 'question', 'verdict', 'note', 'deck']]]);
