@@ -2,6 +2,7 @@ import { existsSync, rmSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 
 /**
  * Copies the database with SQLite's backup in a single step, on a worker thread so progress
@@ -102,10 +103,19 @@ function failure(dbPath: string, target: string, r: { code?: string; message: st
   return `The backup of ${dbPath} to ${target} failed (${r.message}); nothing was written. Fix the cause and run quizbot db backup again.`;
 }
 
-/** The database with its write-ahead log: what the copy will read, near enough. */
+/** The database's size as SQLite sees it (pages in use, the write-ahead log included); the file's size if it cannot say. */
 function databaseBytes(file: string): number {
-  const wal = `${file}-wal`;
-  return statSync(file).size + (existsSync(wal) ? statSync(wal).size : 0);
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+    } finally {
+      db.close();
+    }
+  } catch {
+    // The copy itself will say what is wrong with the file.
+    return statSync(file).size;
+  }
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
