@@ -1,5 +1,6 @@
 import type { DeckProblem } from '../core/deck.ts';
 import { deckLimits } from './deckLimits.ts';
+import { plural } from './plural.ts';
 
 /**
  * Collects problems and warnings while a deck is read. Past the cap it only
@@ -34,6 +35,6 @@ export class DeckProblems {
   list(): DeckProblem[] {
     const sorted = [...this.problems].sort((a, b) => a.line - b.line);
     if (this.dropped === 0) return sorted;
-    return [...sorted, { line: 0, message: `…and ${this.dropped} more problems like these` }];
+    return [...sorted, { line: 0, message: `…and ${plural(this.dropped, 'more problem', 'more problems')} like these` }];
   }
 }

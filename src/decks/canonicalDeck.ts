@@ -4,6 +4,7 @@ import { blockText, lineText } from './blockText.ts';
 import { deckLimits } from './deckLimits.ts';
 import { DeckProblems } from './DeckProblems.ts';
 import { finishDeck, question } from './finishDeck.ts';
+import { plural } from './plural.ts';
 
 // Numbers are welcome where text is expected: YAML and JSON authors write `- 8`.
 const text = z.union([z.string(), z.number()]).transform(String);
@@ -62,8 +63,8 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'too_small':
-      if (issue.origin === 'array' && issue.path[0] === 'glossary') return `must list at least ${String(issue.minimum)} terms that mean the same thing, e.g. ["ReLU", "rectified linear unit"]`;
-      if (issue.origin === 'array') return `must have at least ${String(issue.minimum)} entries`;
+      if (issue.origin === 'array' && issue.path[0] === 'glossary') return `must list at least ${plural(Number(issue.minimum), 'term')} that mean the same thing, e.g. ["ReLU", "rectified linear unit"]`;
+      if (issue.origin === 'array') return `must have at least ${plural(Number(issue.minimum), 'entry', 'entries')}`;
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
       return issue.origin === 'string' ? `must be at most ${Number(issue.maximum).toLocaleString('en-US')} characters long` : issue.message;
@@ -124,7 +125,7 @@ function correctChoices(choices: string[], correct: NonNullable<CanonicalQuestio
   for (const ref of refs) {
     if (typeof ref === 'number') {
       const choice = choices[ref];
-      if (choice === undefined) fail(`index ${ref} is not one of the ${choices.length} choices (0 to ${choices.length - 1})`);
+      if (choice === undefined) fail(`index ${ref} is not one of the ${plural(choices.length, 'choice')} (0 to ${choices.length - 1})`);
       else out.push(choice);
       continue;
     }

@@ -33,10 +33,18 @@ export function parseYamlDeck(text: string, fallbackTitle: string): DeckParseRes
   const lineAt = (offset: number | undefined): number => (offset === undefined ? 0 : lines.linePos(offset).line);
 
   for (const e of doc.errors) {
-    const message = e.code === 'DUPLICATE_KEY'
-      ? 'this question is listed twice; keep one entry and put all its accepted answers there'
-      : `this is not valid YAML (${e.message.split('\n')[0]})`;
-    found.error(lineAt(e.pos[0]), message);
+    const line = lineAt(e.pos[0]);
+    if (e.code !== 'DUPLICATE_KEY') {
+      found.error(line, `this is not valid YAML (${e.message.split('\n')[0]})`);
+      continue;
+    }
+    const first = firstLineOfKey(doc.contents, e.pos[0], lineAt);
+    found.error(
+      line,
+      first
+        ? `line ${line} repeats the question on line ${first.line} ("${shorten(first.key)}"); keep one entry and put all its accepted answers there`
+        : 'this question is listed twice; keep one entry and put all its accepted answers there',
+    );
   }
   if (found.failed) return { ok: false, problems: found.list() };
   if (!isMap(doc.contents)) {
@@ -86,9 +94,13 @@ export function parseYamlDeck(text: string, fallbackTitle: string): DeckParseRes
     }
     const node = pair.value;
     const items = isSeq(node) ? node.items : isScalar(node) && node.value !== null ? [node] : [];
-    const accepted = [...new Set(items.map((n) => (isScalar(n) ? scalarText(n.value) : undefined)).filter((s): s is string => !!s))];
-    if (items.length > accepted.length && accepted.length > 0) {
+    const texts = items.map((n) => (isScalar(n) ? scalarText(n.value) : undefined));
+    const accepted = [...new Set(texts.filter((s): s is string => !!s))];
+    if (texts.some((t) => t === undefined) && accepted.length > 0) {
       found.warn(line, `question "${shorten(key)}" has answers that are not plain text; they were skipped`);
+    }
+    for (const twice of accepted.filter((a) => texts.indexOf(a) !== texts.lastIndexOf(a))) {
+      found.warn(line, `question "${shorten(key)}" lists the answer "${shorten(twice)}" twice; it counts once`);
     }
     if (isScalar(node) && accepted.length > 0) {
       found.warn(line, `question "${shorten(key)}" has a single answer instead of a list; it was read as a list of one`);
@@ -101,6 +113,15 @@ export function parseYamlDeck(text: string, fallbackTitle: string): DeckParseRes
     questions.push(question({ number, type: 'short', prompt: lineText(key), answer: accepted[0] ?? '', accepted, line }));
   }
   return finishDeck(info, questions, found);
+}
+
+/** The question a duplicate key at `offset` repeats, and the line it was first written on. */
+function firstLineOfKey(contents: unknown, offset: number, lineAt: (offset: number | undefined) => number): { key: string; line: number } | undefined {
+  if (!isMap(contents)) return undefined;
+  const keys = contents.items.map((p) => (isScalar(p.key) ? { key: scalarText(p.key.value), start: p.key.range?.[0] } : undefined));
+  const repeated = keys.find((k) => k?.start === offset);
+  const first = repeated && keys.find((k) => k?.key === repeated.key);
+  return first?.key !== undefined && first !== repeated ? { key: first.key, line: lineAt(first.start) } : undefined;
 }
 
 const shorten = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);

@@ -54,3 +54,29 @@ describe('deck check reads flashcard exports', () => {
     expect(lines).toEqual([`${path}: this is an Anki package (.apkg), which quizbot cannot read; in Anki choose File > Export, "Notes in Plain Text" (with "Include HTML" if you like), and check or import that .txt file`]);
   });
 });
+
+describe('deck check messages', () => {
+  it('names both lines of a question a YAML trivia list repeats', () => {
+    const { code, lines, path } = check('dup.yaml', 'Capital of France?:\n- Paris\nCapital of Italy?:\n- Rome\nCapital of France?:\n- paris\n');
+    expect(code).toBe(1);
+    expect(lines).toEqual([`${path}:5: line 5 repeats the question on line 1 ("Capital of France?"); keep one entry and put all its accepted answers there`]);
+  });
+
+  it('says an answer listed twice is listed twice, not that it is not plain text', () => {
+    const { code, lines, path } = check('twice.yaml', 'Capital of France?:\n- Paris\n- Paris\n');
+    expect(code).toBe(0);
+    expect(lines.slice(-1)).toEqual([`${path}:1: warning: question "Capital of France?" lists the answer "Paris" twice; it counts once`]);
+  });
+
+  it('names both lines of a repeated question in a CSV deck', () => {
+    const { code, lines, path } = check('dup.csv', 'question,answer\nCapital of France?,Paris\nCapital of Italy?,Rome\ncapital of  France?,Paris\n');
+    expect(code).toBe(0);
+    expect(lines.slice(-1)).toEqual([`${path}:4: warning: line 4 repeats the question on line 2 ("Capital of France?")`]);
+  });
+
+  it('counts one left-out problem in the singular', () => {
+    const { code, lines } = check('many.yaml', Array.from({ length: 101 }, (_, i) => `Question ${i + 1}?: []\n`).join(''));
+    expect(code).toBe(1);
+    expect(lines.at(-1)).toMatch(/: …and 1 more problem like these$/);
+  });
+});

@@ -5,7 +5,7 @@ import { deckOf, problemsOf } from './deckResult.ts';
 describe('details of the YAML trivia format', () => {
   it('reports a question listed twice on the second entry', () => {
     expect(problemsOf(parseDeck('Gold?:\n- Au\nSilver?:\n- Ag\nGold?:\n- gold\n', 'yaml', 'x.yaml'))).toEqual([
-      expect.stringMatching(/^5: this question is listed twice/),
+      expect.stringMatching(/^5: line 5 repeats the question on line 1 \("Gold\?"\); keep one entry/),
     ]);
   });
 
