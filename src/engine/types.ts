@@ -119,6 +119,10 @@ export interface Poster {
   find?(target: ChannelTarget, buttonId: string): Promise<string | undefined>;
   /** A private message to one member (Discord DM, Slack DM, the playground's terminal): e.g. an appeal decided. */
   notify?(member: WorkspaceRef & { userId: string }, reply: Reply): Promise<SentMessage>;
+  /** Why the bot could not hand out this role (Discord: Manage Roles, and a role above it), or undefined when it can. */
+  checkRewardRole?(workspace: WorkspaceRef, roleId: string): Promise<RoleFailure | undefined>;
+  /** Gives a role to some members and takes it from others (a season's reward); never throws for the platform's refusals. */
+  setRewardRole?(workspace: WorkspaceRef, roleId: string, moves: RoleMoves): Promise<RoleMoveResult>;
 }
 
 export interface Clock {
@@ -129,7 +133,3 @@ export const systemClock: Clock = { now: () => Date.now() };
 
 /** A leaderboard period: the shared validator's list (src/core/validate.ts). */
 export type { Period } from '../core/validate.ts';
-  /** Why the bot could not hand out this role (Discord: Manage Roles, and a role above it), or undefined when it can. */
-  checkRewardRole?(workspace: WorkspaceRef, roleId: string): Promise<RoleFailure | undefined>;
-  /** Gives a role to some members and takes it from others (a season's reward); never throws for the platform's refusals. */
-  setRewardRole?(workspace: WorkspaceRef, roleId: string, moves: RoleMoves): Promise<RoleMoveResult>;

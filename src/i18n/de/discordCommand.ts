@@ -52,9 +52,9 @@ export const discordCommand: Record<keyof typeof en, string> = {
   'discordCommand.name.verdict': 'urteil',
   'discordCommand.name.note': 'notiz',
   'discordCommand.name.reviewers': 'prüfrolle',
-  'discordCommand.name.season': 'saison',
   'discordCommand.name.reward_role': 'belohnungsrolle',
   'discordCommand.name.reward_top': 'belohnung_top',
+  'discordCommand.name.season': 'saison',
   'discordCommand.name.end': 'beenden',
   'discordCommand.name.length': 'dauer',
   'discordCommand.name.until': 'bis',
@@ -137,6 +137,6 @@ export const discordCommand: Record<keyof typeof en, string> = {
   'discordCommand.settings.questions': 'Fragen pro Quiz, wenn beim Start keine Zahl genannt wird',
   'discordCommand.settings.seconds': 'Sekunden pro Quizfrage, wenn beim Start keine genannt werden',
   'discordCommand.settings.reviewers': 'Rolle, deren Mitglieder neben Admins Einsprüche entscheiden und Bewertungen ändern dürfen',
-};
   'discordCommand.settings.rewardRole': 'Rolle für die Besten der Saison, an ihrem Ende von den letzten Gewinnern übertragen',
   'discordCommand.settings.rewardTop': 'Wie viele der Besten die Belohnungsrolle bekommen (Standard 3; 0 schaltet sie aus)',
+};

@@ -51,9 +51,9 @@ export const discordCommand = {
   'discordCommand.name.verdict': 'verdict',
   'discordCommand.name.note': 'note',
   'discordCommand.name.reviewers': 'reviewers',
-  'discordCommand.name.season': 'season',
   'discordCommand.name.reward_role': 'reward_role',
   'discordCommand.name.reward_top': 'reward_top',
+  'discordCommand.name.season': 'season',
   'discordCommand.name.end': 'end',
   'discordCommand.name.length': 'length',
   'discordCommand.name.until': 'until',
@@ -137,6 +137,6 @@ export const discordCommand = {
   'discordCommand.settings.questions': 'Questions per quiz when the starter names no number',
   'discordCommand.settings.seconds': 'Seconds per quiz question when the starter names none',
   'discordCommand.settings.reviewers': 'Role whose members may decide appeals and change grades, besides admins',
-} as const;
   'discordCommand.settings.rewardRole': 'Role the season\'s top members get at its end, taken from the last season\'s (needs Manage Roles)',
   'discordCommand.settings.rewardTop': 'How many of the season\'s top members get the reward role (default 3; 0 turns it off)',
+} as const;

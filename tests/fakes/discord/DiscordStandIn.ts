@@ -139,6 +139,8 @@ export class DiscordStandIn {
   readonly ownerId = snowflake();
   /** A role of the server besides @everyone, e.g. for its reviewers. */
   readonly tutorRoleId = snowflake();
+  /** The server's roles over REST, members' roles, and the bot's power to change them. */
+  readonly roles = new GuildRoles(this.guildId, this.botUser.id, [{ id: this.tutorRoleId, name: 'Tutors' }]);
 
   readonly requests = new Log<RecordedRequest>();
   readonly frames = new Log<GatewayFrame>();
@@ -159,8 +161,6 @@ export class DiscordStandIn {
   /** Gateway sessions by shard id. */
   private sessions = new Map<number, Session>();
   private shardCount = 1;
-  /** The server's roles over REST, members' roles, and the bot's power to change them. */
-  readonly roles = new GuildRoles(this.guildId, this.botUser.id, [{ id: this.tutorRoleId, name: 'Tutors' }]);
   private failures: Failure[] = [];
   private files = new Map<string, Buffer>();
   private acked = new Set<string>();
@@ -466,6 +466,8 @@ export class DiscordStandIn {
       });
     }
     if (method === 'GET' && path === '/users/@me') return ok(bot);
+    const roleRoute = this.roles.route(method, path);
+    if (roleRoute) return roleRoute;
     if (method === 'GET' && path === '/applications/@me') return ok({ id: app, name: 'quizbot', description: '', flags: 0, bot_public: true, bot });
     if (method === 'PUT' && (m = path.match(/^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/))) {
       if (m[1] !== app) return notFound(10002, 'Unknown Application');
@@ -489,8 +491,6 @@ export class DiscordStandIn {
     if (method === 'POST' && path === '/users/@me/channels') {
       const recipient = String((body as { recipient_id?: unknown }).recipient_id ?? '');
       if (!/^\d+$/.test(recipient)) return { status: 400, json: { message: 'Invalid Form Body', code: 50035 } };
-    const roleRoute = this.roles.route(method, path);
-    if (roleRoute) return roleRoute;
       const id = this.dmChannels.get(recipient) ?? snowflake();
       this.dmChannels.set(recipient, id);
       return ok({ id, type: 1, last_message_id: null, flags: 0, recipients: [apiUser({ id: recipient, username: `member-${recipient}` })] });
