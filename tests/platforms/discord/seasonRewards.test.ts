@@ -47,10 +47,10 @@ function rewardSettings(top: number, role = h.discord.roles.championRoleId) {
   }).callback;
 }
 
-/** The final board the bot posted in the daily channel, the nth one (from 0). */
+/** The final board the bot posted in the daily channel, the nth one (from 0): found by its medal, in any language. */
 async function finalBoard(nth = 0): Promise<string> {
   let seen = 0;
-  const r = await h.discord.waitForRequest((x) => x.method === 'POST' && x.path === `/channels/${h.discord.otherChannelId}/messages` && /Final board/.test(textOf(x.body)) && seen++ === nth);
+  const r = await h.discord.waitForRequest((x) => x.method === 'POST' && x.path === `/channels/${h.discord.otherChannelId}/messages` && /🥇/.test(textOf(x.body)) && seen++ === nth);
   return textOf(r.body);
 }
 
@@ -144,7 +144,7 @@ describe('season rewards on Discord', () => {
       await Promise.all([h.te.engine.tick(), other.engine.tick(), h.te.engine.tick(), other.engine.tick()]);
       await Promise.all([h.te.engine.tick(), other.engine.tick()]);
       expect(await finalBoard()).toContain('goes to alice');
-      const boards = h.discord.requests.items.filter((r) => r.method === 'POST' && /Final board/.test(textOf(r.body)));
+      const boards = h.discord.requests.items.filter((r) => r.method === 'POST' && /🥇/.test(textOf(r.body)));
       expect(boards).toHaveLength(1);
       expect(h.discord.requests.items.filter((r) => r.method === 'PUT' && r.path.includes('/roles/'))).toHaveLength(1);
       expect(h.discord.roles.holders(h.discord.roles.championRoleId)).toEqual([alice.id]);
