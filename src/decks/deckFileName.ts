@@ -15,13 +15,10 @@ export function formatFromFileName(fileName: string): DeckFormat | undefined {
   return ext ? formats[ext] : undefined;
 }
 
-/** Anki's own packages: a zip of a SQLite collection, zstd-compressed since Anki 2.1.50, which Node 20 cannot read. */
-export const isAnkiPackage = (fileName: string): boolean => /\.(apkg|colpkg)$/i.test(fileName);
+/** Anki's own packages: a zip holding the SQLite collection (readAnkiPackage). */
+export const isAnkiPackage = (fileName: string): boolean => /\.apkg$/i.test(fileName);
 
-export const ankiPackageMessage =
-  'this is an Anki package (.apkg), which quizbot cannot read; in Anki choose File > Export, "Notes in Plain Text" (with "Include HTML" if you like), and check or import that .txt file';
-
-export const supportedDeckExtensions = '.md, .txt, .tsv, .yaml, .yml, .json or .csv';
+export const supportedDeckExtensions = '.md, .txt, .tsv, .yaml, .yml, .json, .csv or .apkg';
 
 /** A readable title for decks whose format has none: `deep-nets_v2.csv` -> `Deep nets v2`. */
 export function titleFromFileName(fileName: string): string {

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DeckParseResult } from '../core/deck.ts';
-import { ankiPackageMessage, formatFromFileName, isAnkiPackage, supportedDeckExtensions } from './deckFileName.ts';
+import { formatFromFileName, isAnkiPackage, supportedDeckExtensions, titleFromFileName } from './deckFileName.ts';
+import { readAnkiPackage } from './readAnkiPackage.ts';
 import { deckLimits } from './deckLimits.ts';
 import { decodeDeckBytes } from './decodeDeckBytes.ts';
 import { binaryMessage, notUtf8Message, tooLargeMessage } from './deckText.ts';
@@ -14,8 +15,8 @@ const fail = (message: string): DeckParseResult => ({ ok: false, problems: [{ li
  */
 export function loadDeckFile(path: string, options: ParseDeckOptions = {}): DeckParseResult {
   const format = formatFromFileName(path);
-  if (isAnkiPackage(path)) return fail(ankiPackageMessage);
-  if (!format) return fail(`quizbot reads decks from ${supportedDeckExtensions} files; rename the file or convert it`);
+  const ankiPackage = isAnkiPackage(path);
+  if (!format && !ankiPackage) return fail(`quizbot reads decks from ${supportedDeckExtensions} files; rename the file or convert it`);
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -33,6 +34,7 @@ export function loadDeckFile(path: string, options: ParseDeckOptions = {}): Deck
       if (n === 0) break;
       read += n;
     }
+    if (ankiPackage || !format) return readAnkiPackage(bytes.subarray(0, read), titleFromFileName(path));
     const decoded = decodeDeckBytes(bytes.subarray(0, read));
     if (!decoded.ok) {
       if ('binary' in decoded) return fail(binaryMessage);

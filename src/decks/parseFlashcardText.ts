@@ -104,15 +104,40 @@ export function parseAnkiText(text: string, fallbackTitle: string, separatorOver
   const { records, error } = csvRecords(rows, separator);
   const skip = new Set(metadata.values());
   const tagsAt = metadata.get('tags');
+  const notes: AnkiNote[] = records.map(({ line, cells }) => ({
+    line,
+    fields: cells.filter((_, i) => !skip.has(i)),
+    tags: tagsAt === undefined ? [] : (cells[tagsAt] ?? '').split(/\s+/).filter(Boolean),
+  }));
+  const questions = ankiQuestions(notes, html, found);
+  if (error) found.error(error.line, error.message);
+  return finishDeck({ title: fallbackTitle, description: '' }, questions, found);
+}
+
+/** One Anki note: its fields in order (metadata columns left out) and its tags. */
+export interface AnkiNote {
+  /** Its line in a text export; 0 in a package, where `where` names it instead. */
+  line: number;
+  fields: string[];
+  tags: string[];
+  where?: string;
+}
+
+/**
+ * Anki notes as questions: the first field the question, the next its answer;
+ * a cloze note asks its text with each deletion shown as [...] (or its hint)
+ * and accepts the deleted words.
+ */
+export function ankiQuestions(notes: readonly AnkiNote[], html: boolean, found: DeckProblems): Question[] {
   const read = (s: string) => (html ? htmlToText(s) : s.trim());
   const questions: Question[] = [];
-  for (const { line, cells } of records) {
+  for (const note of notes) {
     if (found.full) break;
-    const fields = cells.filter((_, i) => !skip.has(i)).map(read);
-    const tags = tagsAt === undefined ? [] : (cells[tagsAt] ?? '').split(/\s+/).filter(Boolean);
-    const [first = '', second = ''] = fields;
+    const { line, tags } = note;
+    const at = note.where ? `${note.where}: ` : '';
+    const [first = '', second = ''] = note.fields.map(read);
     if (!first) {
-      found.error(line, "this note's first field (its question) is empty");
+      found.error(line, `${at}this note's first field (its question) is empty`);
       continue;
     }
     const deletions = [...first.matchAll(cloze)];
@@ -122,11 +147,10 @@ export function parseAnkiText(text: string, fallbackTitle: string, separatorOver
       continue;
     }
     if (!second) {
-      found.error(line, "this note's second field (its answer) is empty");
+      found.error(line, `${at}this note's second field (its answer) is empty`);
       continue;
     }
     questions.push(cardQuestion({ number: questions.length + 1, prompt: first, answers: [second], line, tags }));
   }
-  if (error) found.error(error.line, error.message);
-  return finishDeck({ title: fallbackTitle, description: '' }, questions, found);
+  return questions;
 }

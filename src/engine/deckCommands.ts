@@ -3,7 +3,8 @@ import { msg, raw, type Msg, type Text } from '../core/text.ts';
 import { decodeDeckBytes } from '../decks/decodeDeckBytes.ts';
 import { deckLimits } from '../decks/deckLimits.ts';
 import { deckNameFromFile } from '../decks/loadDeckDir.ts';
-import { isAnkiPackage } from '../decks/deckFileName.ts';
+import { isAnkiPackage, titleFromFileName } from '../decks/deckFileName.ts';
+import { readAnkiPackage } from '../decks/readAnkiPackage.ts';
 import { formatFromFileName, parseDeck } from '../decks/parseDeck.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
@@ -58,22 +59,14 @@ export type DeckFile = { fileName: string } & ({ bytes: Uint8Array } | { text: s
 export function deckImport(ctx: EngineContext, c: Caller, file: DeckFile): Reply {
   ctx.requireAdmin(c);
   const format = formatFromFileName(file.fileName);
-  if (isAnkiPackage(file.fileName)) throw new UserError('deck_format', msg('deckImport.ankiPackage'));
-  if (!format) throw new UserError('deck_format', msg('deck.badFormat'));
+  const ankiPackage = isAnkiPackage(file.fileName);
+  if (!format && !ankiPackage) throw new UserError('deck_format', msg('deck.badFormat'));
   const name = deckNameFromFile(file.fileName);
   if (!DECK_NAME.test(name)) throw new UserError('deck_name', msg('deck.badName'));
   if (ctx.d.decks.isBuiltIn(name)) throw builtInError(name);
   const size = 'bytes' in file ? file.bytes.byteLength : Buffer.byteLength(file.text);
   if (size > deckLimits.maxBytes) throw invalidError([msg('deck.tooLarge', { megabytes: deckLimits.maxBytes / 2 ** 20 })]);
-  let text: string;
-  if ('bytes' in file) {
-    const decoded = decodeDeckBytes(file.bytes);
-    if (!decoded.ok) throw invalidError([msg('binary' in decoded ? 'deckImport.binary' : 'deckImport.notUtf8', 'binary' in decoded ? undefined : { ...decoded.notUtf8 })]);
-    text = decoded.text;
-  } else {
-    text = file.text;
-  }
-  const parsed = parseDeck(text, format, file.fileName);
+  const parsed = ankiPackage || !format ? readAnkiPackage('bytes' in file ? file.bytes : Buffer.from(file.text), titleFromFileName(file.fileName)) : parseDeck(textOf(file), format, file.fileName);
   // The deck parsers' own words for what is wrong, with the line they found it on.
   if (!parsed.ok) throw invalidError(parsed.problems.map((p) => (p.line ? msg('deck.atLine', { line: p.line, problem: p.message }) : raw(p.message))));
   const ws = ctx.workspace(c);
@@ -83,6 +76,14 @@ export function deckImport(ctx: EngineContext, c: Caller, file: DeckFile): Reply
   const n = parsed.deck.questions.length;
   const said = msg(replaced ? 'deck.replaced' : 'deck.imported', { name, title: raw(parsed.deck.title), count: n, deckUse: cmd('deck use'), quizStart: cmd('quiz start') });
   return { ...info(said, 'deck'), userText: true };
+}
+
+/** The deck's text, decoded as every deck is (decodeDeckBytes). */
+function textOf(file: DeckFile): string {
+  if (!('bytes' in file)) return file.text;
+  const decoded = decodeDeckBytes(file.bytes);
+  if (decoded.ok) return decoded.text;
+  throw invalidError([msg('binary' in decoded ? 'deckImport.binary' : 'deckImport.notUtf8', 'binary' in decoded ? undefined : { ...decoded.notUtf8 })]);
 }
 
 export function deckUse(ctx: EngineContext, c: Caller, name: string): Reply {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deckCheck } from '../../src/cli/deckCheck.ts';
+import { ankiPackage } from '../helpers/ankiPackage.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'quizbot-deckformats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,10 +49,10 @@ describe('deck check reads flashcard exports', () => {
     expect(lines).toEqual(['Custom', '2 questions', '  1. [short] der Hund', '  2. [short] die Katze']);
   });
 
-  it('says how to export an .apkg from Anki', () => {
-    const { code, lines, path } = check('Spanish.apkg', Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
-    expect(code).toBe(1);
-    expect(lines).toEqual([`${path}: this is an Anki package (.apkg), which quizbot cannot read; in Anki choose File > Export, "Notes in Plain Text" (with "Include HTML" if you like), and check or import that .txt file`]);
+  it('lists the notes of an Anki package', () => {
+    const { code, lines } = check('Spanish.apkg', ankiPackage([{ fields: ['el perro', 'the dog'] }, { fields: ['el gato', 'the cat'] }]));
+    expect(code).toBe(0);
+    expect(lines).toEqual(['Spanish', '2 questions', '  1. [short] el perro', '  2. [short] el gato']);
   });
 });
 

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { zipSync } from 'fflate';
+import { ankiPackage } from '../helpers/ankiPackage.ts';
 import { refusal, shown } from '../helpers/shown.ts';
 import { type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
@@ -67,8 +69,41 @@ describe('Anki "Notes in Plain Text" exports', () => {
     expect(refusal(() => t.engine.deckImport(admin, { fileName: 'x.txt', bytes: Buffer.from('#separator:tab\nA?\tB\nC?\t\n') }))).toMatch(/line 3: this note's second field \(its answer\) is empty/);
   });
 
-  it('says to export as Notes in Plain Text when given an .apkg', () => {
-    expect(refusal(() => t.engine.deckImport(admin, { fileName: 'Spanish.apkg', bytes: Buffer.from('PK\u0003\u0004') }))).toMatch(/Notes in Plain Text/);
+});
+
+describe('Anki packages (.apkg)', () => {
+  const notes = [
+    { fields: ['Capital of <b>France</b>?', 'Paris'], tags: ' geo europe ' },
+    { fields: ['The capital of Australia is {{c1::Canberra}}.', ''] },
+    { fields: ['What does ATP&nbsp;stand for?', 'adenosine<br>triphosphate'] },
+  ];
+  const importPackage = (bytes: Buffer) => shown(t.engine.deckImport(admin, { fileName: 'anki.apkg', bytes })).body;
+
+  it('reads the zstd collection of a current package, not its placeholder for old Ankis', () => {
+    expect(importPackage(ankiPackage(notes))).toMatch(/Imported deck \*\*anki\*\*: Anki, 3 questions\./);
+    const body = show('anki');
+    expect(body).toContain('1. [short] Capital of France?');
+    expect(body).toContain('2. [short] The capital of Australia is […].');
+    expect(body).toContain('3. [open] What does ATP stand for?');
+    expect(body).not.toContain('Please update');
+  });
+
+  it('reads a package made for older Ankis and grades its answers', () => {
+    importPackage(ankiPackage(notes.slice(0, 1), { legacy: true }));
+    expect(grade('anki', 'Paris')).toMatch(/^Correct!/);
+  });
+
+  it('names the note without an answer', () => {
+    expect(refusal(() => t.engine.deckImport(admin, { fileName: 'anki.apkg', bytes: ankiPackage([...notes, { fields: ['Largest planet?', ''] }]) }))).toMatch(
+      /• note 4: this note's second field \(its answer\) is empty/,
+    );
+  });
+
+  it('refuses a file that is no zip, and a zip without a collection, saying how to export plain text instead', () => {
+    expect(refusal(() => t.engine.deckImport(admin, { fileName: 'anki.apkg', bytes: Buffer.from('not a zip at all') }))).toMatch(/not an Anki package.*Notes in Plain Text/);
+    expect(refusal(() => t.engine.deckImport(admin, { fileName: 'anki.apkg', bytes: Buffer.from(zipSync({ 'readme.txt': new Uint8Array([104, 105]) })) }))).toMatch(
+      /holds no Anki collection.*Notes in Plain Text/,
+    );
   });
 });
 

@@ -7,7 +7,7 @@ export const deck: Record<keyof typeof en, string> = {
   'deck.builtIn': '„{{name}}“ ist ein eingebautes Deck und kann nicht ersetzt oder entfernt werden. Benenne deine Datei um, um sie unter einem anderen Namen zu importieren.',
   'deck.inUse': 'Das Deck „{{name}}“ wird von der Tagesfrage in {{channels}} benutzt. Ändere das zuerst mit {{dailySetup}}.',
   'deck.badName': 'Deck-Namen bestehen aus Buchstaben, Ziffern, Binde- und Unterstrichen (höchstens 40), z. B. `biology-101`. Benenne die Datei um und versuch es noch einmal.',
-  'deck.badFormat': 'Ich lese Decks aus .md-, .txt-, .tsv-, .yaml-, .yml-, .json- und .csv-Dateien. Gib der Datei die passende Endung und versuch es noch einmal.',
+  'deck.badFormat': 'Ich lese Decks aus .md-, .txt-, .tsv-, .yaml-, .yml-, .json-, .csv- und .apkg-Dateien (Anki). Gib der Datei die passende Endung und versuch es noch einmal.',
   'deck.invalid': 'Das Deck hat Fehler, deshalb wurde nichts importiert:',
   'deck.problem': '• {{problem}}',
   'deck.atLine': 'Zeile {{line}}: {{problem}}',

@@ -6,7 +6,7 @@ export const deck = {
   'deck.builtIn': '"{{name}}" is a built-in deck and cannot be replaced or removed. Rename your file to import it under another name.',
   'deck.inUse': 'The deck "{{name}}" is used by the daily question in {{channels}}. Change that first with {{dailySetup}}.',
   'deck.badName': 'Deck names use letters, digits, dashes and underscores (at most 40), e.g. `biology-101`. Rename the file and try again.',
-  'deck.badFormat': 'I read decks from .md, .txt, .tsv, .yaml, .yml, .json and .csv files. Rename the file with the right extension and try again.',
+  'deck.badFormat': 'I read decks from .md, .txt, .tsv, .yaml, .yml, .json, .csv and .apkg (Anki) files. Rename the file with the right extension and try again.',
   'deck.invalid': 'That deck has problems, nothing was imported:',
   'deck.problem': '• {{problem}}',
   'deck.atLine': 'line {{line}}: {{problem}}',
