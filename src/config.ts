@@ -81,6 +81,15 @@ export function discordShardsOf(c: Config): 'auto' | number | { ids: number[]; c
   return c.DISCORD_SHARDS;
 }
 
+/**
+ * Whether this is the process that runs what must run once per bot: the one with shard 0
+ * (always true without sharding over processes): it registers the slash commands.
+ */
+export function isFirstProcess(c: Config): boolean {
+  const s = discordShardsOf(c);
+  return typeof s !== 'object' || s.ids.includes(0);
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }

@@ -8,7 +8,9 @@ import { plural } from './plural.ts';
 const usage = `quizbot: study quizzes for Discord and Slack
 
 Usage:
-  quizbot [start]                    run the bot (the terminal playground when no platform token is set)
+  quizbot [start] [--shards auto|N]  run the bot (the terminal playground when no platform token is set);
+                                     --shards: one process per Discord shard, on one database
+  quizbot status                     the bot processes' shards, the database size and the last scheduler tick
   quizbot deck check FILE [--separator X]
                                      check a deck file and list its questions; X splits term and
                                      definition in a .txt or .tsv of flashcards (tab, pipe, ; ...)
@@ -28,7 +30,8 @@ Usage:
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
-const startUsage = 'Usage: quizbot [start]';
+const startUsage = 'Usage: quizbot [start] [--shards auto|N]';
+const statusUsage = 'Usage: quizbot status';
 const deckUsage = 'Usage: quizbot deck check FILE [--separator X]\n       quizbot deck rubric DECK [--write]\n       quizbot deck export NAME FILE [--workspace ID]';
 const gradeUsage = 'Usage: quizbot grade DECK [--decisions FILE] < answers.jsonl';
 const dbUsage = 'Usage: quizbot db backup FILE';
@@ -59,9 +62,13 @@ async function run(argv: string[]): Promise<number> {
   const [sub, ...subRest] = rest;
   switch (cmd) {
     case 'start': {
-      const a = argsOf(rest, {}, [], startUsage);
+      const a = argsOf(rest, { shards: { type: 'string' } }, [], startUsage);
       if (typeof a === 'number') return a;
       const c = config();
+      if (a.values.shards !== undefined) {
+        const { startShards } = await import('./startShards.ts');
+        return startShards(c, a.values.shards, createLogger(c.LOG_LEVEL ?? 'info'));
+      }
       // The playground is a conversation on stdout; only warnings belong in it.
       const interactiveDefault = c.DISCORD_TOKEN || c.SLACK_BOT_TOKEN ? 'info' : 'warn';
       const { main } = await import('../main.ts');
@@ -94,6 +101,12 @@ async function run(argv: string[]): Promise<number> {
       if (typeof a === 'number') return a;
       const { runGrade } = await import('./grade.ts');
       return runGrade(a.positionals[0]!, process.stdin, out, err, a.values.decisions === undefined ? {} : { decisions: a.values.decisions });
+    }
+    case 'status': {
+      const a = argsOf(rest, {}, [], statusUsage);
+      if (typeof a === 'number') return a;
+      const { runStatus } = await import('./status.ts');
+      return runStatus(config().DATABASE_PATH, Date.now(), out);
     }
     case 'db': {
       if (sub !== 'backup') return subcommand(sub, 'db', dbUsage);

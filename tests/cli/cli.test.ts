@@ -82,7 +82,7 @@ describe('quizbot command line', { timeout: 30_000 }, () => {
     const cases: [string[], string, string][] = [
       [['deck', 'rubric', 'deck.md', '--wirte'], 'Unknown option --wirte.', '       quizbot deck export NAME FILE [--workspace ID]'],
       [['db', 'backup', '-f', 'copy.db'], 'Unknown option -f.', 'Usage: quizbot db backup FILE'],
-      [['start', '--port=3000'], 'Unknown option --port.', 'Usage: quizbot [start]'],
+      [['start', '--port=3000'], 'Unknown option --port.', 'Usage: quizbot [start] [--shards auto|N]'],
     ];
     for (const [args, problem, usageLine] of cases) {
       const r = quizbot(args);
