@@ -8,6 +8,7 @@ import { benchLeaderboard } from './leaderboard.ts';
 import { benchLexicon } from './lexicon.ts';
 import { benchMemory } from './memory.ts';
 import { benchRender } from './render.ts';
+import { benchShards } from './shards.ts';
 import { benchSlack } from './slackRoundTrip.ts';
 
 /** `BENCH_ONLY=answer,grading` runs a subset. Each benchmark returns one figure (or several); each is printed as one JSON line. */
@@ -27,6 +28,7 @@ const benches: [string, Bench][] = [
   ['memory', benchMemory],
   ['render', benchRender],
   ['backup', benchBackup],
+  ['shards', benchShards],
 ];
 
 export async function runBench(out: (line: string) => void): Promise<number> {
