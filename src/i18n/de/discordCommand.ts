@@ -109,7 +109,7 @@ export const discordCommand: Record<keyof typeof en, string> = {
   'discordCommand.deck.list': 'Welche Decks es hier gibt',
   'discordCommand.deck.show': 'Ein Deck beschreiben',
   'discordCommand.deck.name': 'Deck',
-  'discordCommand.deck.import': 'Ein Deck aus einer Datei hinzufügen (.md, .txt, .yaml, .json, .csv)',
+  'discordCommand.deck.import': 'Deck aus Datei hinzufügen (.md, .txt, .tsv, .yaml, .json, .csv, .apkg)',
   'discordCommand.deck.import.file': 'Die Deck-Datei',
   'discordCommand.deck.use': 'Ein Deck zum Standard dieses Servers machen',
   'discordCommand.deck.remove': 'Ein importiertes Deck entfernen',

@@ -109,7 +109,7 @@ export const discordCommand = {
   'discordCommand.deck.list': 'Decks available here',
   'discordCommand.deck.show': 'Describe a deck',
   'discordCommand.deck.name': 'Deck',
-  'discordCommand.deck.import': 'Add a deck from a file (.md, .txt, .yaml, .json, .csv)',
+  'discordCommand.deck.import': 'Add a deck from a file (.md, .txt, .tsv, .yaml, .json, .csv, Anki .apkg)',
   'discordCommand.deck.import.file': 'The deck file',
   'discordCommand.deck.use': "Make a deck the server's default",
   'discordCommand.deck.remove': 'Remove an imported deck',
