@@ -7,7 +7,6 @@ import { canAppeal, withinAppealWindow } from './appeals.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { learnedGrade } from './learnedGrade.ts';
-import { reviewCardOf } from './practice.ts';
 import { cmd, feedbackReply, info, questionReply, roundLabel } from './messages.ts';
 import { storedGrade } from './storedGrade.ts';
 import type { Caller, Reply } from './types.ts';
@@ -102,8 +101,6 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
     // The (round, user) key settles a race with another process: the loser reports the first answer.
     const id = ctx.store.insertAnswer({ round_id: r.id, user_id: userId, text: answerText, ...grade, points, answered_at: now, provisional });
     if (id === undefined) return undefined;
-    // Every graded answer, in practice, daily or quiz, is a review of the member's card.
-    reviewCardOf(ctx, r, userId, grade, now);
     if (practice) {
       ctx.store.closeRound(r.id, now);
       return id;

@@ -38,6 +38,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     await runDueReminders(ctx);
     await runSeasonEnds(ctx);
     ctx.store.boards.fold();
+    ctx.store.cards.fold();
     // Recorded last: a tick that keeps failing shows as an old tick in /status.
     const h = deps.health;
     if (h) ctx.store.processes.beat(h.processId, h.startedAt, ctx.now(), h.shards());

@@ -1,9 +1,6 @@
 import type { Question } from '../core/deck.ts';
-import { ratingOf, reviewCard } from '../core/cards/spacedRepetition.ts';
-import type { Grade } from '../core/grading/grader.ts';
 import { msg, raw, type Text } from '../core/text.ts';
 import { shuffled, hashSeed } from '../core/shuffle.ts';
-import type { RoundRow } from '../store/rows.ts';
 import { endOfLocalDay } from '../core/schedule/endOfLocalDay.ts';
 import type { EngineContext } from './context.ts';
 import { memberZone } from './practiceReminders.ts';
@@ -14,14 +11,6 @@ import type { Caller, Reply } from './types.ts';
 const DAY = 86_400_000;
 /** Retention counts the reviews of this many days. */
 export const RETENTION_DAYS = 30;
-
-/** A graded answer reviews the member's card of its question (call inside the answer's transaction). */
-export function reviewCardOf(ctx: EngineContext, r: RoundRow, userId: number, grade: Pick<Grade, 'verdict' | 'score' | 'confidence'>, now: number): void {
-  const key = { workspaceId: r.workspace_id, userId, deck: r.deck, question: r.question };
-  const card = ctx.store.cards.card(userId, r.deck, r.question);
-  const rating = ratingOf(grade);
-  ctx.store.cards.saveReview(key, reviewCard(card?.memory, rating, now), rating, now);
-}
 
 /**
  * Personal practice: the most overdue card first, then questions the member has never

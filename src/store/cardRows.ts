@@ -1,4 +1,6 @@
-import type { CardMemory, CardPhase, RecallRating } from '../core/cards/spacedRepetition.ts';
+import { type CardMemory, type CardPhase, type RecallRating, ratingOf, reviewCard } from '../core/cards/spacedRepetition.ts';
+import type { Verdict } from '../core/grading/grader.ts';
+import type { Db } from './openDb.ts';
 import type { Statements } from './statements.ts';
 
 /** A member's card for one question of a deck. */
@@ -63,17 +65,74 @@ const readCard = (r: CardRow): StoredCard => ({
   },
 });
 
-/** Spaced-repetition cards and their reviews. */
+/** A stored answer as a review of its member's card. */
+interface AnswerReview {
+  workspace_id: number;
+  user_id: number;
+  deck: string;
+  question: number;
+  verdict: Verdict;
+  score: number;
+  confidence: number | null;
+  answered_at: number;
+}
+
+/**
+ * Spaced-repetition cards and their reviews. Every graded answer (practice, daily or
+ * quiz) reviews its member's card, but not in the answer's own transaction: answers
+ * stored since the last fold are reviewed in order, in one transaction, before any
+ * card is read. That keeps each answer's commit to the answer and its score, and a
+ * card still sees its reviews in the order they were answered.
+ */
 export class CardRows {
-  constructor(private readonly sql: Statements) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: Statements,
+  ) {}
+
+  /** Reviews the cards of the answers stored since the last fold; returns how many. */
+  fold(): number {
+    this.foldTx ??= this.makeFold();
+    return this.foldTx();
+  }
+
+  private foldTx?: () => number;
+
+  private makeFold(): () => number {
+    const run = this.db.transaction((): number => {
+      const from = this.sql.get('SELECT through FROM card_fold WHERE id = 1').pluck().get() as number;
+      const to = (this.sql.get('SELECT MAX(id) FROM answers').pluck().get() as number | null) ?? 0;
+      if (to <= from) return 0;
+      const answers = this.sql
+        .get(
+          `SELECT r.workspace_id, a.user_id, r.deck, r.question, a.verdict, a.score, a.confidence, a.answered_at
+             FROM answers a JOIN rounds r ON r.id = a.round_id WHERE a.id > ? AND a.id <= ? ORDER BY a.id`,
+        )
+        .all(from, to) as AnswerReview[];
+      for (const a of answers) {
+        const rating = ratingOf({ verdict: a.verdict, score: a.score, confidence: a.confidence ?? 0 });
+        const key = { workspaceId: a.workspace_id, userId: a.user_id, deck: a.deck, question: a.question };
+        this.saveReview(key, reviewCard(this.read(a.user_id, a.deck, a.question)?.memory, rating, a.answered_at), rating, a.answered_at);
+      }
+      this.sql.get('UPDATE card_fold SET through = ? WHERE id = 1').run(to);
+      return answers.length;
+    });
+    // IMMEDIATE: two processes folding at once must not both read the same watermark.
+    return () => run.immediate();
+  }
 
   card(userId: number, deck: string, question: number): StoredCard | undefined {
+    this.fold();
+    return this.read(userId, deck, question);
+  }
+
+  private read(userId: number, deck: string, question: number): StoredCard | undefined {
     const r = this.sql.get('SELECT * FROM cards WHERE user_id = ? AND deck = ? AND question = ?').get(userId, deck, question) as CardRow | undefined;
     return r && readCard(r);
   }
 
-  /** Stores a card's new memory state and the review that led to it (call inside the answer's transaction). */
-  saveReview(c: { workspaceId: number; userId: number; deck: string; question: number }, m: CardMemory, rating: RecallRating, at: number): void {
+  /** Stores a card's new memory state and the review that led to it. */
+  private saveReview(c: { workspaceId: number; userId: number; deck: string; question: number }, m: CardMemory, rating: RecallRating, at: number): void {
     const { id } = this.sql
       .get(
         `INSERT INTO cards (workspace_id, user_id, deck, question, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
@@ -89,6 +148,7 @@ export class CardRows {
 
   /** The review an answer at `at` made of the member's card (the latest at that time), with every review of that card in order. */
   reviewOfAnswer(userId: number, deck: string, question: number, at: number): { cardId: number; reviewId: number; rating: RecallRating; all: { id: number; at: number; rating: RecallRating }[] } | undefined {
+    this.fold();
     const card = this.sql.get('SELECT id FROM cards WHERE user_id = ? AND deck = ? AND question = ?').get(userId, deck, question) as { id: number } | undefined;
     if (!card) return undefined;
     const rows = this.sql.get('SELECT id, reviewed_at, rating FROM card_reviews WHERE card_id = ? ORDER BY reviewed_at, id').all(card.id) as { id: number; reviewed_at: number; rating: number }[];
@@ -110,16 +170,19 @@ export class CardRows {
 
   /** A member's cards of a deck, the earliest due first. */
   byDue(userId: number, deck: string): StoredCard[] {
+    this.fold();
     return (this.sql.get('SELECT * FROM cards WHERE user_id = ? AND deck = ? ORDER BY due, question').all(userId, deck) as CardRow[]).map(readCard);
   }
 
   /** How many of the member's cards, in every deck, are due at `now`. */
   dueCount(userId: number, now: number): number {
+    this.fold();
     return (this.sql.get('SELECT COUNT(*) AS n FROM cards WHERE user_id = ? AND due <= ?').get(userId, now) as { n: number }).n;
   }
 
   /** Per deck the member has cards in: learned, due at `now`, and reviews since `since`. */
   stats(userId: number, now: number, since: number): DeckCardStats[] {
+    this.fold();
     return this.sql
       .get(
         `SELECT c.deck,

@@ -69,7 +69,7 @@ export class Store {
     this.regrades = new RegradeRows(db, this.sql);
     this.settings = new SettingsRows(db, this.sql);
     this.reviews = new ReviewRows(this.sql);
-    this.cards = new CardRows(this.sql);
+    this.cards = new CardRows(db, this.sql);
     this.reminders = new ReminderRows(this.sql);
     this.seasons = new SeasonRows(this.sql);
     this.processes = new ProcessRows(this.sql);

@@ -24,6 +24,8 @@ const brit = caller({ userId: 'uk', userName: 'Ben' });
 function cardDueAt(c: Caller, dueIso: string): void {
   const q = t.engine.practice(c, 'metals');
   t.engine.answer(c, 'no idea', Number(q.buttons![0]!.id.split(':')[1]));
+  // The answer reviews the card when cards are next read; read them before setting its due time.
+  t.store.cards.fold();
   t.store.db.prepare('UPDATE cards SET due = ? WHERE user_id = (SELECT id FROM users WHERE external_id = ?)').run(Date.parse(dueIso), c.userId);
 }
 

@@ -373,7 +373,7 @@ describe('decisions', () => {
     // …but grading again reads it as answering does.
     expect(r.ok && r.summary.verdictChanges).toEqual([{ from: 'incorrect', to: 'correct', answers: 1 }]);
     expect(answerRow(bobs!)).toMatchObject({ verdict: 'correct' });
-    expect(answerRow(bobs!).points).toBeGreaterThan(0);
+    expect((answerRow(bobs!) as { points: number }).points).toBeGreaterThan(0);
     expect(answerRow(adas!)).toMatchObject({ verdict: 'correct' });
   });
 });

@@ -7,6 +7,7 @@ import { practiceReminders } from './0006-practice-reminders.ts';
 import { seasons } from './0007-seasons.ts';
 import { seasonRewards } from './0008-season-rewards.ts';
 import { processHealth } from './0009-process-health.ts';
+import { cardFold } from './0010-card-fold.ts';
 
 /** Ordered: migration N brings the schema to `PRAGMA user_version = N`. Append only. */
-export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards, practiceReminders, seasons, seasonRewards, processHealth];
+export const migrations: readonly string[] = [initial, gradeProvenance, workspaceSettings, reviews, cards, practiceReminders, seasons, seasonRewards, processHealth, cardFold];

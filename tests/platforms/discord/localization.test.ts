@@ -148,6 +148,8 @@ describe("the Discord adapter's own words", () => {
     const message = apiMessage({ id: '1', channelId: h.discord.channelId, author: apiUser(h.discord.botUser, true), body: feedback.body.data });
     const appeal = await h.click(hans, appealId, message).callback;
     expect(appeal.body.data.components[0]).toMatchObject({ type: 18, label: 'Warum sollte die Bewertung anders sein?', description: 'Eine prüfende Person liest das und entscheidet; höchstens 1.000 Zeichen.' });
+    // Once the appeal is in, a reviewer's verdict button opens the note modal.
+    await h.submit(hans, appeal.body.data.custom_id as string, { reason: 'Das stimmt doch.' }).callback;
     const review = await h.click(chef, `review:${appealId.split(':')[1]}:partial`, message).callback;
     expect(review.body.data).toMatchObject({ title: 'Als teilweise richtig werten', components: [{ type: 18, label: 'Notiz für das Mitglied (optional)' }] });
   });
