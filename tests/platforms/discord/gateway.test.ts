@@ -81,9 +81,9 @@ describe('registerCommands', () => {
     const subs = (name: string) => byName.get(name)!.options!.map((o) => [o.name, (o.options ?? []).map((x) => x.name)]);
     expect(byName.get('answer')!.options!.map((o) => o.name)).toEqual(['text']);
     expect(subs('quiz')).toEqual([['start', ['deck', 'questions', 'seconds']], ['stop', []]]);
-    expect(byName.get('leaderboard')!.options!.map((o) => o.name)).toEqual(['period', 'deck']);
+    expect(byName.get('leaderboard')!.options!.map((o) => o.name)).toEqual(['period', 'deck', 'image']);
     expect(byName.get('leaderboard')!.options![0]!.choices!.map((c) => c.value)).toEqual(['today', 'week', 'month', 'season', 'all']);
-    expect(byName.get('stats')!.options!.map((o) => [o.name, o.type])).toEqual([['user', 6]]);
+    expect(byName.get('stats')!.options!.map((o) => [o.name, o.type])).toEqual([['user', 6], ['image', 5]]);
     expect(subs('daily')).toEqual([
       ['setup', ['channel', 'time', 'timezone', 'deck']],
       ['pause', []],
