@@ -1,3 +1,4 @@
+import { competitionRanks } from '../core/competitionRanks.ts';
 import { msg, raw, type Msg, type Text } from '../core/text.ts';
 import type { RankedRow, UserRow } from '../store/rows.ts';
 import type { SeasonRow } from '../store/seasonRows.ts';
@@ -32,7 +33,9 @@ export function leaderboard(ctx: EngineContext, c: Caller, o: { period?: Period;
   const title = deck ? msg('board.titleDeck', { period: board.periodName, deck }) : msg('board.title', { period: board.periodName });
   const reply: Reply = { visibility: 'public', kind: 'leaderboard', title, body: [...(lines.length ? lines : [msg('board.empty')]), blankLine, you], userText: true };
   if (!o.image) return reply;
-  const rows = board.top.map((r, i) => ({ rank: i + 1, name: r.name, points: r.points, answers: r.answers }));
+  // Ranked as the text board is: equal points share a rank.
+  const ranks = competitionRanks(board.top.map((r) => r.points));
+  const rows = board.top.map((r, i) => ({ rank: ranks[i]!, name: r.name, points: r.points, answers: r.answers }));
   return { ...reply, image: { kind: 'leaderboard', title, rows, ...(board.mine ? { you: { rank: board.mine.rank, points: board.mine.points } } : {}) } };
 }
 

@@ -55,4 +55,11 @@ describe('stats and leaderboard as pictures', () => {
     expect(r.image).toMatchObject({ kind: 'leaderboard', rows: [{ rank: 1, name: 'Bob' }, { rank: 2, name: 'Ada' }], you: { rank: 2 } });
     expect(t.engine.leaderboard(ada, { period: 'all' }).image).toBeUndefined();
   });
+
+  it('gives members with equal points the same rank in the picture, as in the text', () => {
+    answerQ6({ ...ada, channelId: 'c1' }, 'no idea');
+    answerQ6({ ...bob, channelId: 'c2' }, 'no idea');
+    const r = t.engine.leaderboard(ada, { period: 'all', image: true });
+    expect(r.image).toMatchObject({ kind: 'leaderboard', rows: [{ rank: 1 }, { rank: 1 }] });
+  });
 });
