@@ -22,7 +22,7 @@ export const asText = (s: Shown): Text => (typeof s === 'string' ? raw(s) : s);
 
 const verdictHead = { correct: msg('answer.correct'), partial: msg('answer.partial'), incorrect: msg('answer.incorrect') } as const;
 
-export function questionReply(q: Question, o: { deckTitle: string; roundId: number; closesAt?: number; label: Text; visibility?: 'public' | 'private'; intro?: Text }): Reply {
+export function questionReply(q: Question, o: { deckTitle: string; roundId: number; closesAt?: number; label: Text; visibility?: 'public' | 'private'; intro?: Text; practice?: boolean }): Reply {
   const choices = q.type === 'choice' ? `\n\n${q.choices.map((c, i) => `**${String.fromCharCode(65 + i)}.** ${c}`).join('\n')}` : '';
   const question = raw(`${q.prompt}${choices}`);
   return {
@@ -30,7 +30,8 @@ export function questionReply(q: Question, o: { deckTitle: string; roundId: numb
     kind: 'question',
     title: msg('answer.questionTitle', { label: o.label, number: q.number }),
     body: o.intro ? [o.intro, blankLine, question] : question,
-    footer: msg('answer.questionFooter', { deck: raw(o.deckTitle), answer: cmd('answer') }),
+    // Practice reveals the model answer with the grade; other questions keep answers private until the reveal.
+    footer: msg(o.practice ? 'answer.practiceFooter' : 'answer.questionFooter', { deck: raw(o.deckTitle), answer: cmd('answer') }),
     buttons: [{ id: `answer:${o.roundId}`, label: msg('answer.button') }],
     ...(o.closesAt !== undefined ? { closesAt: o.closesAt } : {}),
   };

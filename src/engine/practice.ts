@@ -53,7 +53,7 @@ export function practice(ctx: EngineContext, c: Caller, deckName?: string): Repl
   ];
   if (done.laterToday) intro.push(msg('practice.dueLaterToday', { count: done.laterToday, zone }));
   if (done.early !== undefined) intro.push(msg('practice.early', { date: { date: done.early, zone } }));
-  return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: msg('answer.labelPractice'), visibility: 'private', intro });
+  return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: msg('answer.labelPractice'), visibility: 'private', intro, practice: true });
 }
 
 /** `/practice stats`: per deck, cards learned, cards due now, and retention over the last 30 days. */

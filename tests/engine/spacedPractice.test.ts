@@ -53,6 +53,8 @@ describe('spaced repetition in practice', () => {
     const dues = seen.map((n) => cardOf(n)!.memory.due);
     const soonest = seen[dues.indexOf(Math.min(...dues))];
     const early = shown(t.engine.practice(caller(), 'metals'));
+    // Practice reveals the model answer as soon as the member answers: no "private until the reveal".
+    expect(early.footer).toBe('Metals · answer with /answer or the button; the model answer follows your answer at once');
     expect(early.title).toContain(`Question ${soonest}`);
     expect(early.body).toMatch(/^0 cards of this deck are due now; the next one is due .+\.\nNothing is due and you have seen every question, so this card comes early: it is due /);
   });
