@@ -1,4 +1,4 @@
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import type { Text } from '../core/text.ts';
 import type { Reply } from '../engine/types.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -6,8 +6,8 @@ import { localizeReply } from '../i18n/localizeReply.ts';
 import { plainFormat } from '../i18n/plainFormat.ts';
 import { renderText } from '../i18n/renderText.ts';
 import { boardSvg } from './boardSvg.ts';
-import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
 import { statsCardSvg } from './statsCardSvg.ts';
+import { renderOptions, textAsPaths } from './textPaths.ts';
 
 /** A drawn picture, ready to send as a file. */
 export interface ReplyPicture {
@@ -18,8 +18,6 @@ export interface ReplyPicture {
   /** The reply as text, for screen readers (Discord's attachment description, Slack's alt text). */
   alt: string;
 }
-
-const renderOptions: ResvgRenderOptions = { font: { loadSystemFonts: false, fontFiles: [...FONT_FILES], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY } };
 
 /** The SVG markup of a reply's picture, in `locale`; undefined when the reply has none. */
 export function replyImageSvg(reply: Reply, locale: Locale = reply.locale ?? 'en'): string | undefined {
@@ -33,7 +31,7 @@ export function drawReplyImage(reply: Reply, fallback: Locale = 'en'): ReplyPict
   const locale = reply.locale ?? fallback;
   const svg = replyImageSvg(reply, locale);
   if (!svg || !reply.image) return undefined;
-  const rendered = new Resvg(svg, renderOptions).render();
+  const rendered = new Resvg(textAsPaths(svg), renderOptions).render();
   return { png: rendered.asPng(), fileName: `quizbot-${reply.image.kind}.png`, width: rendered.width, height: rendered.height, alt: altText(reply, locale) };
 }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { drawReplyImage, replyImageSvg } from '../../src/images/drawReplyImage.ts';
 import { boardHeight } from '../../src/images/boardSvg.ts';
+import { clearTextPaths, textAsPaths } from '../../src/images/textPaths.ts';
 import { boardReply, statsReply } from './fixtures.ts';
 import { colourCount, differingShare, inkShare, pixels, pngHeader } from './png.ts';
 
@@ -94,5 +95,24 @@ describe('leaderboard picture', () => {
 
   it('draws no picture for a reply that asked for none', () => {
     expect(drawReplyImage({ visibility: 'public', kind: 'info', body: [] })).toBeUndefined();
+  });
+});
+
+describe('text drawn as outlines', () => {
+  it('draws the same picture whether its text runs were shaped before or not', () => {
+    clearTextPaths();
+    const fresh = drawReplyImage(statsReply('en'))!.png;
+    const reused = drawReplyImage(statsReply('en'))!.png;
+    expect(reused.equals(fresh)).toBe(true);
+    const svg = textAsPaths(replyImageSvg(statsReply('en'))!);
+    expect(svg).not.toContain('<text');
+    expect(svg.match(/<g transform="translate\(/g)!.length).toBeGreaterThan(15);
+  });
+
+  it('keeps a member\'s name as the same outline wherever it stands', () => {
+    const one = textAsPaths(replyImageSvg(boardReply('en', ['Ada', 'Bob']))!);
+    const other = textAsPaths(replyImageSvg(boardReply('en', ['Bob', 'Ada']))!);
+    const bob = (svg: string, y: number) => svg.match(new RegExp(`<g transform="translate\\(88 ${y}\\)">(.*?)</g>`))![1];
+    expect(bob(one, 84 + 44 + 29)).toBe(bob(other, 84 + 29));
   });
 });
