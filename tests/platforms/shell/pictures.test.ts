@@ -1,11 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startPlayground } from '../../../src/platforms/shell/startPlayground.ts';
 import { type TestEngine, makeTestEngine } from '../../helpers/testEngine.ts';
+import { playLines } from '../../helpers/playground.ts';
 import { pixels, pngHeader } from '../../images/png.ts';
 
 let t: TestEngine;
@@ -19,15 +17,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function play(lines: string[], o: { locale?: 'de'; pictureDir?: string } = {}): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d) => (text += d));
-  input.end(`${lines.join('\n')}\n`);
-  await startPlayground({ engine: t.engine, posters: t.posters, input, output, logger: pino({ level: 'silent' }), interactive: false, pictureDir: o.pictureDir ?? dir, ...(o.locale ? { locale: o.locale } : {}) });
-  return text;
-}
+const play = (lines: string[], o: { locale?: 'de'; pictureDir?: string } = {}): Promise<string> => playLines(t, lines, { pictureDir: o.pictureDir ?? dir, ...(o.locale ? { locale: o.locale } : {}) });
 
 describe('playground pictures', () => {
   it('/stats image prints the stats, then writes the card and prints its path', async () => {

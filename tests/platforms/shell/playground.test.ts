@@ -1,10 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startPlayground } from '../../../src/platforms/shell/startPlayground.ts';
 import { type TestEngine, makeTestEngine } from '../../helpers/testEngine.ts';
+import { playLines } from '../../helpers/playground.ts';
 
 let t: TestEngine;
 beforeEach(() => {
@@ -12,15 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-async function play(lines: string[], locale?: 'de'): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d) => (text += d));
-  input.end(`${lines.join('\n')}\n`);
-  await startPlayground({ engine: t.engine, posters: t.posters, input, output, logger: pino({ level: 'silent' }), interactive: false, ...(locale ? { locale } : {}) });
-  return text;
-}
+const play = (lines: string[], locale?: 'de'): Promise<string> => playLines(t, lines, locale ? { locale } : {});
 
 describe('terminal playground', () => {
   it('runs a quiz, grades an answer and shows the leaderboard with that user', async () => {

@@ -1,10 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startPlayground } from '../../../src/platforms/shell/startPlayground.ts';
 import { type TestEngine, makeTestEngine } from '../../helpers/testEngine.ts';
+import { playLines } from '../../helpers/playground.ts';
 
 let t: TestEngine;
 beforeEach(() => {
@@ -12,15 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-async function play(lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d) => (text += d));
-  input.end(`${lines.join('\n')}\n`);
-  await startPlayground({ engine: t.engine, posters: t.posters, input, output, logger: pino({ level: 'silent' }), interactive: false });
-  return text;
-}
+const play = (lines: string[]): Promise<string> => playLines(t, lines);
 
 // Red-DiscordBot reads trivia lists with every value a string (YAML 1.1, no int/bool/float resolution).
 const answers = ['08', '0508', 'yes', 'off', 'true', 'False', '1e3', '1_000', '0x1F', '.5', '~', '0o17', '1:20'];
