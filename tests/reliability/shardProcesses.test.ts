@@ -21,6 +21,8 @@ const bin = fileURLToPath(new URL('../../bin/quizbot.js', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'quizbot-shards-'));
 const dbPath = path.join(dir, 'quizbot.db');
 const children: ChildProcess[] = [];
+/** Error lines (pino level 50 and up) the bot processes logged. */
+const errors: string[] = [];
 let discord: DiscordStandIn | undefined;
 afterAll(async () => {
   for (const c of children) c.kill('SIGKILL');
@@ -39,6 +41,7 @@ function startBot(ids: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     createInterface({ input: p.stderr! }).on('line', (line) => {
       log += `${line}\n`;
+      if (/"level":(5|6)\d/.test(line)) errors.push(line);
       if (line.includes('"Connected to Discord"')) resolve(p);
     });
     p.on('exit', (code) => reject(new Error(`quizbot start (shards ${ids}) exited with ${code}:\n${log}`)));
@@ -136,6 +139,8 @@ describe('two quizbot processes with two shards each on one database file', () =
       expect(titles).toHaveLength(4);
       expect(titles[3]).toMatch(/final standings/i);
     }
+    // No tick failed on a busy database in either process.
+    expect(errors).toEqual([]);
     db.close();
   }, 180_000);
 });
