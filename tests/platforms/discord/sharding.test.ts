@@ -82,6 +82,20 @@ describe.each([
     const perShard = new Set(t.guilds.map((g) => shardOf(g.id, shards)));
     expect(perShard.size).toBe(shards);
   });
+
+  it('hears a server removing the bot on every shard', async () => {
+    const t = await shardedBot({ shards, maxConcurrency });
+    const bot = await t.start();
+    cleanup.push(() => bot.stop());
+    const lastOnEachShard = [...Array(shards).keys()].map((s) => t.guilds.filter((g) => shardOf(g.id, shards) === s).at(-1)!);
+    for (const g of lastOnEachShard) t.te.store.workspace('discord', g.id);
+    for (const [i, g] of lastOnEachShard.entries()) {
+      t.discord.dispatch('GUILD_DELETE', { id: g.id });
+      await t.logged('Removed from a Discord server', i + 1);
+    }
+    const removed = t.te.db.prepare("SELECT external_id FROM workspaces WHERE removed_at IS NOT NULL AND platform = 'discord'").pluck().all();
+    expect(removed.sort()).toEqual(lastOnEachShard.map((g) => g.id).sort());
+  });
 });
 
 describe('running some shards of a larger count (several processes)', () => {
