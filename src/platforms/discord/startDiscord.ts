@@ -23,6 +23,12 @@ export interface StartDiscordOptions {
   shards?: DiscordShards;
   /** How long each identify bucket waits between two IDENTIFYs (Discord's 5 s unless a test shortens it). */
   identifyWindowMs?: number;
+  /**
+   * A shard lost its connection for good after the start (Discord refused it: 4011 when the bot
+   * outgrew its shard count, a revoked token, …). The process should stop so that a restart
+   * connects afresh, with Discord's new recommendation under DISCORD_SHARDS=auto.
+   */
+  onLost?(reason: string): void;
 }
 
 export type DiscordShards = 'auto' | number | { ids: number[]; count: number };
@@ -84,11 +90,15 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordCo
     if (/sharding is required/i.test(err.message)) shardingRequired = true;
     else logger.warn({ err, shard }, 'Discord gateway error');
   });
+  let started = false;
   client.on(Events.ShardDisconnect, (event, shard) => {
-    if (event.code === GatewayCloseCodes.ShardingRequired) {
-      shardingRequired = said4011 = true;
-      logger.error({ shard, code: event.code }, SHARDING_REQUIRED);
-    } else if (!stopping) logger.error({ shard, code: event.code }, 'A Discord shard disconnected and will not reconnect');
+    if (stopping) return;
+    const lost = 'A Discord shard disconnected and will not reconnect';
+    const reason = event.code === GatewayCloseCodes.ShardingRequired ? SHARDING_REQUIRED : `${lost} (close code ${event.code})`;
+    if (event.code === GatewayCloseCodes.ShardingRequired) shardingRequired = said4011 = true;
+    logger.error({ shard, code: event.code }, event.code === GatewayCloseCodes.ShardingRequired ? SHARDING_REQUIRED : lost);
+    // Before the start, login's failure says it; after, the process is offline on that shard.
+    if (started) opts.onLost?.(reason);
   });
   client.on(Events.ShardReady, (shard) => logger.info({ shard, of: client.options.shardCount, guilds: client.guilds.cache.filter((g) => g.shardId === shard).size }, 'Discord shard ready'));
   // discord.js waits out rate limits itself; the log says when and for how long.
@@ -120,6 +130,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordCo
     throw new Error(describeDiscordFailure(error, opts.apiUrl));
   }
 
+  started = true;
   return {
     shardCount: client.options.shardCount ?? 1,
     shards: () =>

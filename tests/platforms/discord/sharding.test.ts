@@ -31,7 +31,8 @@ async function shardedBot(standIn: StandInOptions, shards?: DiscordShards, guild
     await discord.stop();
     te.cleanup();
   });
-  const start = () => startDiscord({ token: discord.token, apiUrl: discord.apiUrl, engine: te.engine, logger, identifyWindowMs: WINDOW, ...(shards !== undefined ? { shards } : {}) });
+  const start = (extra: Partial<Parameters<typeof startDiscord>[0]> = {}) =>
+    startDiscord({ token: discord.token, apiUrl: discord.apiUrl, engine: te.engine, logger, identifyWindowMs: WINDOW, ...(shards !== undefined ? { shards } : {}), ...extra });
   return { discord, te, guilds, lines, logged, start };
 }
 
@@ -178,5 +179,24 @@ describe('/status', () => {
     const refused = (await t.discord.callback(asMember.id)).body;
     expect(refused.data.flags).toBe(64);
     expect(textOf(refused)).toMatch(/admin/i);
+  });
+});
+
+describe('outgrowing the shard count while running', () => {
+  it('logs the 4011 line and tells the process to stop when a shard is refused on reconnecting', async () => {
+    const standIn: StandInOptions = { shards: 1 };
+    const t = await shardedBot(standIn, 'auto', 1);
+    let lost: string | undefined;
+    const bot = await t.start({ onLost: (r) => (lost = r) });
+    cleanup.push(() => bot.stop());
+    // The bot grew: Discord now wants two shards and refuses the old single connection.
+    standIn.shards = 2;
+    standIn.shardingRequired = true;
+    t.discord.dropSession(0);
+    t.discord.closeGateway(4000, 0);
+    const line = await t.logged(SHARDING_REQUIRED);
+    expect(line.level).toBe(50);
+    expect(lost).toBe(SHARDING_REQUIRED);
+    expect(bot.shards()[0]!.state).toBe('disconnected');
   });
 });
