@@ -35,6 +35,11 @@ export class ProcessRows {
       )
       .run(id, startedAt, now, toJson(shards));
     this.sql.get('DELETE FROM process_health WHERE ticked_at < ?').run(now - FORGET_AFTER_MS);
+    // A process started before this one that held any of its shards was replaced (a restart).
+    const mine = new Set(shards.map((s) => `${s.platform}:${s.id}`));
+    if (!mine.size) return;
+    const forget = this.sql.get('DELETE FROM process_health WHERE id = ?');
+    for (const r of this.all()) if (r.id !== id && r.started_at < startedAt && r.shards.some((s) => mine.has(`${s.platform}:${s.id}`))) forget.run(r.id);
   }
 
   /** Processes heard from in the last day, the most recent tick first. */

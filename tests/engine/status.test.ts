@@ -67,6 +67,21 @@ describe('/status', () => {
     expect(s.fields?.[0]?.value).toContain('Shard 2 of 4: ready');
   });
 
+  it('forgets a process once a newer one runs its shards (a restart)', async () => {
+    const { clock, a, b } = twoProcesses();
+    await a.engine.tick();
+    await b.engine.tick();
+    clock.advance(5_000);
+    const again = createApp({ config: loadConfig({ DATABASE_PATH: a.db.name }), logger: pino({ level: 'silent' }), clock, processId: 'host-a:33' });
+    apps.push(again);
+    again.health.register(() => [shard(0), shard(1)]);
+    await again.engine.tick();
+    const value = String(shown(again.engine.status(admin)).fields?.[0]?.value);
+    expect(value).not.toContain('host-a:11');
+    expect(value).toContain('Shard 0 of 4: ready, 42 ms, 600 servers · host-a:33');
+    expect(value).toContain('host-b:22');
+  });
+
   it('says when the scheduler has not ticked yet', () => {
     const { a } = twoProcesses();
     const s = shown(a.engine.status(admin));
