@@ -194,6 +194,7 @@ export const GRAMMAR = {
   'deck use': [req('name', deck)],
   'deck remove': [req('name', deck)],
   settings: [opt('changes', settingsChanges)],
+  status: [],
   appeal: [opt('reason', textUpToEnd('review.arg.reason'))],
   review: [opt('page', page)],
   'review log': [opt('page', page)],

@@ -100,6 +100,8 @@ export const helpText: Text = [
   }),
   msg('help.deck', { deckList: cmd('deck list'), deckShow: cmd('deck show'), deckImport: cmd('deck import'), deckUse: cmd('deck use'), deckRemove: cmd('deck remove') }),
   msg('help.settings', { settings: cmd('settings') }),
+  msg('help.season', { seasonStart: cmd('season start'), seasonEnd: cmd('season end') }),
+  msg('help.status', { status: cmd('status') }),
   msg('review.helpAppeal', { appeal: cmd('appeal') }),
   msg('review.helpReview', { review: cmd('review'), reviewLog: cmd('review log'), gradeSet: cmd('grade set') }),
 ];

@@ -64,6 +64,8 @@ export function runCommand(engine: QuizEngine, c: Caller, cmd: ParsedCommand, ow
       return engine.deckRemove(c, cmd.args.name);
     case 'settings':
       return cmd.args.changes ? engine.settings(c, cmd.args.changes) : engine.settings(c);
+    case 'status':
+      return engine.status(c);
     case 'appeal':
       return engine.appeal(c, { reason: cmd.args.reason ?? '' });
     case 'review':

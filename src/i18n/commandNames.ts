@@ -26,6 +26,7 @@ export const COMMAND_NAMES = [
   'deck use',
   'deck remove',
   'settings',
+  'status',
   'appeal',
   'review',
   'review log',

@@ -36,6 +36,7 @@ const example: Record<CommandName, string> = {
   'deck use': 'deck use biology',
   'deck remove': 'deck remove biology',
   settings: 'settings',
+  status: 'status',
   appeal: 'appeal',
   review: 'review',
   'review log': 'review log',

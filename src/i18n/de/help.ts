@@ -11,4 +11,6 @@ export const help: Record<keyof typeof en, string> = {
   'help.daily': '**{{dailySetup}}** `Kanal HH:MM Region/Stadt [Deck]`, {{dailyPause}} · {{dailyResume}} · {{dailyNow}} · {{dailyStatus}} · {{dailySkip}} (Admins)',
   'help.deck': '{{deckList}} · {{deckShow}} · {{deckImport}} · {{deckUse}} · {{deckRemove}} (import, use und remove: nur Admins)',
   'help.settings': '**{{settings}}** `[Sprache] [Fragen] [Sekunden]`: Sprache und Quiz-Vorgaben dieses Servers; ohne Angaben zeigt es sie an (Admins)',
+  'help.season': '**{{seasonStart}}** `[Name] [week|month|JJJJ-MM-TT]` · {{seasonEnd}}: eine Saison mit eigener Rangliste; am Ende werden die Top 10 gepostet (Admins)',
+  'help.status': '**{{status}}**: Prozesse, Shards, Datenbankgröße und letzter Lauf des Zeitplaners (Admins)',
 };

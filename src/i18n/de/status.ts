@@ -1,6 +1,5 @@
 /** /status: Prozesse, Shards, Datenbank und Zeitplaner des Bots, für Admins. */
 export const status = {
-  'discordCommand.name.status': 'status',
   'discordCommand.status': 'Shards, Datenbankgröße und Zeitplaner des Bots (Admins)',
   'status.title': 'quizbot-Status',
   'status.lastTick_one': 'Der Zeitplaner lief zuletzt vor {{seconds}} s ({{count}} Prozess).',

@@ -10,4 +10,6 @@ export const help = {
   'help.daily': '**{{dailySetup}}** `channel HH:MM Area/City [deck]`, {{dailyPause}} · {{dailyResume}} · {{dailyNow}} · {{dailyStatus}} · {{dailySkip}} (admins)',
   'help.deck': '{{deckList}} · {{deckShow}} · {{deckImport}} · {{deckUse}} · {{deckRemove}} (import, use and remove: admins)',
   'help.settings': '**{{settings}}** `[language] [questions] [seconds]`: this server’s language and quiz defaults; alone, shows them (admins)',
+  'help.season': '**{{seasonStart}}** `[name] [week|month|YYYY-MM-DD]` · {{seasonEnd}}: a season with its own leaderboard; its final top 10 is posted at the end (admins)',
+  'help.status': '**{{status}}**: the bot’s processes, shards, database size and last scheduler tick (admins)',
 } as const;

@@ -1,6 +1,5 @@
 /** /status: the bot's processes, shards, database and scheduler, for admins. */
 export const status = {
-  'discordCommand.name.status': 'status',
   'discordCommand.status': "The bot's shards, database size and scheduler (admins)",
   'status.title': 'quizbot status',
   'status.lastTick_one': 'The scheduler last ticked {{seconds}} s ago ({{count}} process).',

@@ -27,6 +27,14 @@ describe('terminal playground', () => {
     expect(out).toMatch(/Answers: 1/);
   });
 
+  it('/status shows the scheduler and the database, as on the platforms', async () => {
+    await t.engine.tick();
+    const out = await play(['/status', '/help']);
+    expect(out).toContain('== quizbot status ==');
+    expect(out).toMatch(/The scheduler last ticked \d+ s ago \(1 process\)\./);
+    expect(out).toContain('/status: the bot’s processes, shards, database size and last scheduler tick (admins)');
+  });
+
   it('answers bad input politely and goes on', async () => {
     const out = await play(['/frobnicate', 'hello', '/quiz start 0', '/deck import missing.csv', '/help']);
     expect(out).toContain("I don't know \"/frobnicate\"");
