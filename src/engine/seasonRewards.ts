@@ -51,14 +51,16 @@ export function rewardLines(s: SeasonRow): Text[] {
 /**
  * Moves the workspace's reward role from the members who hold it to the season's top N,
  * once: the move is claimed in the database first, so a restart or a second process
- * never moves it again. Holders are written as the platform confirms each change, so
- * the next season takes the role from exactly those who have it.
+ * never moves it again. The winners are recorded as holders with the claim, before the
+ * platform is asked, and struck off when it refuses: after a crash in the middle of the
+ * move, the next season takes the role from everyone it may have reached (taking a role
+ * from a member without it is harmless). Former holders are struck off as the platform
+ * confirms each removal, so a removal it never confirmed is tried again next season.
  */
 export async function rewardSeason(ctx: EngineContext, s: SeasonRow, ref: WorkspaceRef, boardSpan: { from: number; to: number }): Promise<void> {
   const chosen = ctx.store.settings.get(s.workspace_id);
   const roleId = chosen.rewardRoleId;
   if (!roleId) return;
-  if (!ctx.store.txImmediate(() => ctx.store.seasons.claimReward(s.id, ctx.now()))) return;
   const unsupported: RoleMoveResult = { ok: false, failure: { reason: 'unsupported', detail: '' } };
   const move = (role: string, moves: RoleMoves): Promise<RoleMoveResult> => ctx.d.poster.setRewardRole?.(ref, role, moves) ?? Promise.resolve(unsupported);
   const top = ctx.store.seasons.top(s.workspace_id, boardSpan.from, boardSpan.to, '*', chosen.rewardTop ?? DEFAULT_REWARD_TOP).filter((r) => r.points > 0);
@@ -90,19 +92,30 @@ export async function rewardSeason(ctx: EngineContext, s: SeasonRow, ref: Worksp
   }
 
   const current = held.filter((h) => h.role_id === roleId);
-  const add = winners.filter((w) => !current.some((h) => h.user_id === w.user_id)).map((w) => w.external_id);
+  const newcomers = winners.filter((w) => !current.some((h) => h.user_id === w.user_id));
+  const add = newcomers.map((w) => w.external_id);
   const remove = current.filter((h) => !byExternal.has(h.external_id)).map((h) => h.external_id);
+  const claimed = ctx.store.txImmediate(() => {
+    if (!ctx.store.seasons.claimReward(s.id, ctx.now())) return false;
+    for (const w of newcomers) ctx.store.rewards.give(s.workspace_id, w.user_id, roleId, s.id);
+    return true;
+  });
+  if (!claimed) return;
   const nothing: RoleMoveResult = { ok: true, added: [], removed: [], failed: [] };
   const r = add.length || remove.length ? await move(roleId, { add, remove }) : nothing;
   if (!r.ok) {
     outcome.failure = r.failure;
     ctx.d.logger.warn({ season: s.id, role: roleId, failure: r.failure }, 'reward role not moved');
+    ctx.store.tx(() => {
+      for (const w of newcomers) ctx.store.rewards.take(s.workspace_id, w.user_id, roleId);
+    });
   } else {
     ctx.store.tx(() => {
       for (const h of current) if (r.removed.includes(h.external_id)) ctx.store.rewards.take(s.workspace_id, h.user_id, roleId);
       for (const w of winners) {
         const kept = current.some((h) => h.user_id === w.user_id);
-        if (kept || r.added.includes(w.external_id)) ctx.store.rewards.give(s.workspace_id, w.user_id, roleId, s.id);
+        if (kept) ctx.store.rewards.give(s.workspace_id, w.user_id, roleId, s.id);
+        else if (!r.added.includes(w.external_id)) ctx.store.rewards.take(s.workspace_id, w.user_id, roleId);
       }
     });
     for (const f of r.failed) noteFailure(f.userId, f.move, f.failure);

@@ -17,9 +17,10 @@ export interface RewardWinner {
 }
 
 /**
- * Who holds the reward role (`reward_holders`): written after the platform confirmed
- * each change, so the next season's end takes the role from exactly those members,
- * in whichever process it runs.
+ * Who holds the reward role (`reward_holders`), or may: a winner is written before the
+ * platform is asked and struck off if it refuses, a former holder struck off once the
+ * platform confirms, so the next season's end, in whichever process it runs, takes the
+ * role from everyone who may have it.
  */
 export class RewardRows {
   constructor(private readonly sql: Statements) {}
