@@ -54,6 +54,8 @@ export interface QuizEngine {
   answerPrompt(c: Caller, roundId: number): AnswerPrompt;
   /** Personal practice: a private question; its answer is revealed at once. */
   practice(c: Caller, deck?: string): Reply;
+  /** The Practise button on a round's reveal (`practice:<roundId>`): a private practice question from that round's deck. */
+  practiceFrom(c: Caller, roundId: number): Reply;
   /** Per deck: cards learned, due now, and retention over the last 30 days. */
   practiceStats(c: Caller): Reply;
   /** A private message on days with cards due, at a local time; or off. */

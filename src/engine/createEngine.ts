@@ -1,7 +1,7 @@
 import { msg } from '../core/text.ts';
 import type { QuizEngine } from './api.ts';
 import { answer, answerPrompt, ask } from './answering.ts';
-import { practice, practiceStats } from './practice.ts';
+import { practice, practiceFrom, practiceStats } from './practice.ts';
 import { practiceRemind, runDueReminders } from './practiceReminders.ts';
 import { appeal, appealPrompt } from './appeals.ts';
 import { EngineContext, type EngineDeps } from './context.ts';
@@ -51,6 +51,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     answer: (c, t, roundId) => answer(ctx, c, t, roundId),
     answerPrompt: (c, roundId) => answerPrompt(ctx, c, roundId),
     practice: (c, deck) => practice(ctx, c, deck),
+    practiceFrom: (c, roundId) => practiceFrom(ctx, c, roundId),
     practiceStats: (c) => practiceStats(ctx, c),
     practiceRemind: (c, o) => practiceRemind(ctx, c, o),
     quizStart: (c, o) => quizStart(ctx, c, o),

@@ -63,7 +63,10 @@ export function feedbackReply(g: Grade, points: number, o: { already?: boolean; 
   };
 }
 
-export function revealReply(q: Question, o: { label: Text; keyPoints: string[]; answers: number; fullMarks: string[] }): Reply {
+/** The button on a round's reveal: practise the deck privately. */
+export const revealButtonId = (roundId: number): string => `practice:${roundId}`;
+
+export function revealReply(q: Question, o: { roundId: number; label: Text; keyPoints: string[]; answers: number; fullMarks: string[] }): Reply {
   return {
     visibility: 'public',
     kind: 'reveal',
@@ -74,6 +77,8 @@ export function revealReply(q: Question, o: { label: Text; keyPoints: string[]; 
       { name: msg('answer.answersField'), value: raw(String(o.answers)) },
       { name: msg('answer.fullMarksField'), value: o.fullMarks.length ? raw(o.fullMarks.join(', ')) : msg('answer.nobodyFullMarks') },
     ],
+    // Unique to the round, so a reveal already in the channel is found before it is posted again.
+    buttons: [{ id: revealButtonId(o.roundId), label: msg('answer.practiceButton') }],
     userText: true,
   };
 }

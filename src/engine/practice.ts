@@ -56,6 +56,13 @@ export function practice(ctx: EngineContext, c: Caller, deckName?: string): Repl
   return questionReply(q, { deckTitle: deck.title, roundId: done.id, label: msg('answer.labelPractice'), visibility: 'private', intro, practice: true });
 }
 
+/** The Practise button on a reveal: a private practice question from that round's deck. */
+export function practiceFrom(ctx: EngineContext, c: Caller, roundId: number): Reply {
+  const { ws } = ctx.member(c);
+  const r = ctx.store.round(roundId);
+  return practice(ctx, c, r && r.workspace_id === ws.id ? r.deck : undefined);
+}
+
 /** `/practice stats`: per deck, cards learned, cards due now, and retention over the last 30 days. */
 export function practiceStats(ctx: EngineContext, c: Caller): Reply {
   const { ws, user } = ctx.member(c);

@@ -1,7 +1,7 @@
 import type { RoundRow } from '../store/rows.ts';
 import type { EngineContext } from './context.ts';
 import { MAX_ATTEMPTS, backoff, deliver } from './deliver.ts';
-import { revealReply, roundLabel } from './messages.ts';
+import { revealButtonId, revealReply, roundLabel } from './messages.ts';
 import type { ChannelTarget, Reply } from './types.ts';
 
 /** How long a process holds a reveal it is posting; one that died holding it is retried after. */
@@ -17,7 +17,7 @@ export function revealFor(ctx: EngineContext, r: RoundRow): Reply | undefined {
   if (!q) return undefined;
   const results = ctx.store.roundResults(r.id);
   const keyPoints = ctx.d.grader.keyPoints?.(q) ?? q.keyPoints.map((k) => k.label);
-  return revealReply(q, { label: roundLabel(r), keyPoints, ...results });
+  return revealReply(q, { roundId: r.id, label: roundLabel(r), keyPoints, ...results });
 }
 
 /** Posts the reveal of a closed round; failures are retried later with back-off. */
@@ -44,7 +44,27 @@ export async function postReveal(ctx: EngineContext, r: RoundRow): Promise<boole
 export async function retryReveal(ctx: EngineContext, r: RoundRow): Promise<void> {
   const now = ctx.now();
   if (!ctx.store.leaseRound(r.id, now, now + REVEAL_LEASE_MS)) return;
+  if (await alreadyPosted(ctx, r)) {
+    ctx.store.revealDone(r.id);
+    return;
+  }
   await postReveal(ctx, r);
+}
+
+/**
+ * Whether the round's reveal is in its channel already: a process that died between
+ * posting it and recording so leaves it pending. Its button carries the round's id.
+ * When the channel cannot be read, the reveal is posted (a repeat rather than none).
+ */
+async function alreadyPosted(ctx: EngineContext, r: RoundRow): Promise<boolean> {
+  const find = ctx.d.poster.find?.bind(ctx.d.poster);
+  if (!find) return false;
+  try {
+    return (await find(targetOf(ctx, r), revealButtonId(r.id))) !== undefined;
+  } catch (e) {
+    ctx.d.logger.warn({ round: r.id, err: e instanceof Error ? e.message : String(e) }, 'could not look for a posted reveal');
+    return false;
+  }
 }
 
 /** Stops answers to a round and posts its reveal; false when the round was already closed (here or by another process). */

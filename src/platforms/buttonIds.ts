@@ -3,11 +3,12 @@ import type { ReviewVerdict } from '../engine/api.ts';
 
 /**
  * The button ids the engine puts on replies (src/engine/api.ts), read back when one is
- * clicked: `answer:<roundId>`, `appeal:<answerId>`, `review:<answerId>:<verdict>`,
+ * clicked: `answer:<roundId>`, `practice:<roundId>`, `appeal:<answerId>`, `review:<answerId>:<verdict>`,
  * `reviewpage:<n>` and `reviewlog:<n>`. Anything else is not ours (or no longer in use).
  */
 export type ButtonAction =
   | { kind: 'answer'; roundId: number }
+  | { kind: 'practice'; roundId: number }
   | { kind: 'appeal'; answerId: number }
   | { kind: 'review'; answerId: number; verdict: ReviewVerdict }
   | { kind: 'reviewpage'; page: number }
@@ -32,6 +33,7 @@ export function parseButtonId(id: string): ButtonAction | undefined {
   if (second !== undefined) return undefined;
   switch (kind) {
     case 'answer':
+    case 'practice':
       return { kind, roundId: n };
     case 'appeal':
       return { kind, answerId: n };

@@ -6,6 +6,7 @@ export const answer: Record<keyof typeof en, string> = {
   'answer.labelPractice': 'Übung',
   'answer.questionTitle': '{{label}} · Frage {{number}}',
   'answer.questionFooter': '{{deck}} · antworte mit {{answer}} oder über den Button; Antworten bleiben bis zur Auflösung privat',
+  'answer.practiceButton': 'Privat üben',
   'answer.practiceFooter': '{{deck}} · antworte mit {{answer}} oder über den Button; die Musterantwort kommt gleich nach deiner Antwort',
   'answer.button': 'Antworten',
   'answer.noOpenQuestion': 'In diesem Kanal ist gerade keine Frage offen. Starte ein Quiz mit {{quizStart}} oder bitte einen Admin, mit {{dailySetup}} eine Tagesfrage einzurichten.',

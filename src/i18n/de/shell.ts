@@ -11,6 +11,7 @@ export const shell: Record<keyof typeof en, string> = {
   'shell.closesAt': '(offen bis {{time}})',
   'shell.privateTo': 'Privat an {{member}}:',
   'shell.answerHint': '(antworte mit {{answer}} DEINE ANTWORT)',
+  'shell.practiceHint': '(privat üben: {{practice}})',
   'shell.appealHint': '(Einspruch gegen diese Bewertung: {{appeal}} GRUND)',
   'shell.pageHint': '(Seite {{page}}: {{command}} {{page}})',
 };

@@ -5,6 +5,7 @@ export const answer = {
   'answer.labelPractice': 'Practice',
   'answer.questionTitle': '{{label}} · Question {{number}}',
   'answer.questionFooter': '{{deck}} · answer with {{answer}} or the button; answers stay private until the reveal',
+  'answer.practiceButton': 'Practise privately',
   'answer.practiceFooter': '{{deck}} · answer with {{answer}} or the button; the model answer follows your answer at once',
   'answer.button': 'Answer',
   'answer.noOpenQuestion': 'There is no open question in this channel. Start a quiz with {{quizStart}}, or ask an admin to set up a daily question with {{dailySetup}}.',

@@ -14,6 +14,7 @@ export const shell = {
   /** Under a question that takes answers. */
   'shell.answerHint': '(answer with {{answer}} YOUR ANSWER)',
   /** Under private feedback: `/appeal` appeals the latest grade, the one just shown. */
+  'shell.practiceHint': '(to practise privately: {{practice}})',
   'shell.appealHint': '(to appeal this grade: {{appeal}} REASON)',
   /** Under a page of the review queue or log, for each page button: `{{command}} {{page}}` shows that page. */
   'shell.pageHint': '(page {{page}}: {{command}} {{page}})',

@@ -20,6 +20,8 @@ export async function onButton(interaction: ButtonInteraction, caller: Caller, e
       if (!prompt.open) return sendReply(interaction, prompt.reply);
       return interaction.showModal(answerModal(prompt.roundId, prompt.title, prompt.prompt, prompt.locale ?? engine.localeOf(caller)));
     }
+    case 'practice':
+      return sendReply(interaction, engine.practiceFrom(caller, action.roundId));
     case 'appeal': {
       const prompt = engine.appealPrompt(caller, action.answerId);
       if (!prompt.open) return sendReply(interaction, prompt.reply);

@@ -23,6 +23,7 @@ export function renderText(reply: Reply): string {
   for (const b of r.buttons ?? []) {
     const action = parseButtonId(b.id);
     if (action?.kind === 'answer') say(msg('shell.answerHint', { answer: { command: 'answer' } }));
+    else if (action?.kind === 'practice') say(msg('shell.practiceHint', { practice: { command: 'practice' } }));
     else if (action?.kind === 'appeal') say(msg('shell.appealHint', { appeal: { command: 'appeal' } }));
     else if (action?.kind === 'reviewpage' || action?.kind === 'reviewlog') {
       say(msg('shell.pageHint', { page: action.page, command: { command: action.kind === 'reviewpage' ? 'review' : 'review log' } }));

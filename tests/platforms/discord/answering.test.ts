@@ -123,6 +123,22 @@ describe('the reveal', () => {
   });
 });
 
+describe('the Practise button on a reveal', () => {
+  it('gives whoever clicks it a private practice question, with its own Answer button', async () => {
+    const { roundId } = await startQuiz(30);
+    const since = h.discord.requests.items.length;
+    await closeQuestion(30);
+    const [reveal] = channelPosts(since);
+    const buttons = (reveal!.body.components as { components: { custom_id: string; label: string }[] }[]).flatMap((r) => r.components);
+    expect(buttons).toEqual([expect.objectContaining({ custom_id: `practice:${roundId}`, label: 'Practise privately' })]);
+    const message = apiMessage({ id: '2', channelId: h.discord.channelId, author: apiUser(h.discord.botUser, true), body: reveal!.body });
+    const clicked = await h.click(bob, `practice:${roundId}`, message).callback;
+    expect(clicked.body.data.flags).toBe(EPHEMERAL);
+    expect(textOf(clicked.body)).toMatch(/Practice · Question \d+/);
+    expect(clicked.body.data.components[0].components[0].custom_id).toMatch(/^answer:\d+$/);
+  });
+});
+
 describe('/practice', () => {
   it('shows a private question and reveals the model answer right after the modal answer', async () => {
     const cb = await h.slash(bob, { name: 'practice', options: {} }).callback;

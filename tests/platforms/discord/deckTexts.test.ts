@@ -6,7 +6,7 @@ import { answerModal } from '../../../src/platforms/discord/modals.ts';
 import { renderReply } from '../../../src/platforms/discord/render.ts';
 import { deckQuestion, keptPart, missedGrade, prose } from '../longTexts.ts';
 
-const reveal = (answer: string) => renderReply(revealReply(deckQuestion('Why?', answer), { label: raw('Quiz 1/5'), keyPoints: [], answers: 2, fullMarks: [] }));
+const reveal = (answer: string) => renderReply(revealReply(deckQuestion('Why?', answer), { roundId: 1, label: raw('Quiz 1/5'), keyPoints: [], answers: 2, fullMarks: [] }));
 const asked = (prompt: string) => renderReply(questionReply(deckQuestion(prompt, 'Because.'), { deckTitle: 'Deck', roundId: 1, label: raw('Quiz 1/5') }));
 const modalText = (prompt: string) => (answerModal(1, raw('Quiz 1/5 · Question 1'), raw(prompt), 'en').components[0] as { content: string }).content;
 

@@ -27,6 +27,11 @@ describe('terminal playground', () => {
     expect(out).toMatch(/Answers: 1/);
   });
 
+  it('a reveal says how to practise privately, as its button does on the platforms', async () => {
+    const out = await play(['/quiz start 1 30', '/answer dropout', '/quiz stop']);
+    expect(out).toMatch(/== Quiz · Answer to question \d+ ==[\s\S]*Full marks: [^\n]*\n\(to practise privately: \/practice\)/);
+  });
+
   it('/status shows the scheduler and the database, as on the platforms', async () => {
     await t.engine.tick();
     const out = await play(['/status', '/help']);

@@ -12,7 +12,7 @@ const sections = (blocks: readonly types.AnyBlock[]) =>
     const s = b as types.SectionBlock;
     return s.type === 'section' && s.text ? [s.text.text] : [];
   });
-const reveal = (answer: string) => renderReply(revealReply(deckQuestion('Why?', answer), { label: raw('Quiz 1/5'), keyPoints: [], answers: 2, fullMarks: [] }));
+const reveal = (answer: string) => renderReply(revealReply(deckQuestion('Why?', answer), { roundId: 1, label: raw('Quiz 1/5'), keyPoints: [], answers: 2, fullMarks: [] }));
 const asked = (prompt: string) => renderReply(questionReply(deckQuestion(prompt, 'Because.'), { deckTitle: 'Deck', roundId: 1, label: raw('Quiz 1/5') }));
 const modalText = (prompt: string) => sections(answerModal({ title: raw('Quiz 1/5 · Question 1'), prompt: raw(prompt) }, { roundId: 1, channelId: 'C1' }).blocks);
 

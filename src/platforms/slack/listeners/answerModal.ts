@@ -4,8 +4,21 @@ import { sinkOf, slackCaller, webOut } from '../replies.ts';
 import { slackWords } from '../slackWords.ts';
 import type { ListenerContext } from './context.ts';
 
-/** The Answer button opens a modal; its submission is acked at once and graded, feedback as an ephemeral. */
+/**
+ * The Answer button opens a modal; its submission is acked at once and graded, feedback as an
+ * ephemeral. The Practise button on a reveal answers with a practice question, as an ephemeral
+ * whose own Answer button opens the same modal.
+ */
 export function registerAnswerModal(app: App, ctx: ListenerContext): void {
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^practice:\d+$/ }, async ({ ack, body, action, client }) => {
+    await ack();
+    const roundId = Number(action.action_id.slice('practice:'.length));
+    const channelId = body.channel?.id ?? body.container?.channel_id ?? '';
+    const caller = await slackCaller(ctx.users, { teamId: body.team?.id ?? body.user.team_id, channelId, userId: body.user.id, userName: body.user.name });
+    const sink = sinkOf(webOut(client, { channelId, userId: body.user.id }), ctx.engine.localeOf(caller));
+    await ctx.guard(sink, { action: 'practice', roundId, channel: channelId }, () => ctx.engine.practiceFrom(caller, roundId));
+  });
+
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^answer:\d+$/ }, async ({ ack, body, action, client }) => {
     await ack();
     const roundId = Number(action.action_id.slice('answer:'.length));
