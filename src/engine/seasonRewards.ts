@@ -3,6 +3,7 @@ import { msg, raw, type Text } from '../core/text.ts';
 import { DEFAULT_REWARD_TOP } from '../core/workspaceSettings.ts';
 import type { MessageId } from '../i18n/messageIds.ts';
 import { readJson, toJson } from '../store/jsonColumns.ts';
+import type { RewardHolder } from '../store/rewardRows.ts';
 import type { SeasonRow } from '../store/seasonRows.ts';
 import type { EngineContext } from './context.ts';
 import type { WorkspaceRef } from './types.ts';
@@ -19,6 +20,9 @@ export interface RewardOutcome {
   /** Members the role could not be moved for, by reason. */
   failed: { move: 'add' | 'remove'; names: string[]; failure: RoleFailure }[];
 }
+
+/** A member the platform would not move the role for. */
+type RefusedMove = Extract<RoleMoveResult, { ok: true }>['failed'][number];
 
 const reasonText: Record<RoleFailureReason, MessageId> = {
   unsupported: 'reward.unsupported',
@@ -60,13 +64,17 @@ export function rewardLines(s: SeasonRow): Text[] {
 export async function rewardSeason(ctx: EngineContext, s: SeasonRow, ref: WorkspaceRef, boardSpan: { from: number; to: number }): Promise<void> {
   const chosen = ctx.store.settings.get(s.workspace_id);
   const roleId = chosen.rewardRoleId;
-  if (!roleId) return;
   const unsupported: RoleMoveResult = { ok: false, failure: { reason: 'unsupported', detail: '' } };
   const move = (role: string, moves: RoleMoves): Promise<RoleMoveResult> => ctx.d.poster.setRewardRole?.(ref, role, moves) ?? Promise.resolve(unsupported);
+  const held = ctx.store.rewards.holders(s.workspace_id);
+  if (!roleId) {
+    // Rewards turned off: last season's winners give the role back.
+    await takeBackOldRoles(ctx, s, held, undefined, move);
+    return;
+  }
   const top = ctx.store.seasons.top(s.workspace_id, boardSpan.from, boardSpan.to, '*', chosen.rewardTop ?? DEFAULT_REWARD_TOP).filter((r) => r.points > 0);
   const winners = ctx.store.rewards.members(top.map((r) => r.user_id));
   const byExternal = new Map(winners.map((w) => [w.external_id, w]));
-  const held = ctx.store.rewards.holders(s.workspace_id);
   const nameOf = new Map([...held.map((h) => [h.external_id, h.name] as const), ...winners.map((w) => [w.external_id, w.name] as const)]);
   const outcome: RewardOutcome = { roleId, holders: [], winners: top.map((r) => r.name), failed: [] };
   const failedBy = new Map<string, RewardOutcome['failed'][number]>();
@@ -77,19 +85,7 @@ export async function rewardSeason(ctx: EngineContext, s: SeasonRow, ref: Worksp
     failedBy.set(key, entry);
   };
 
-  // A role an admin has since replaced is taken from its holders too.
-  for (const old of new Set(held.filter((h) => h.role_id !== roleId).map((h) => h.role_id))) {
-    const holders = held.filter((h) => h.role_id === old);
-    const r = await move(old, { add: [], remove: holders.map((h) => h.external_id) });
-    if (!r.ok) {
-      ctx.d.logger.warn({ season: s.id, role: old, failure: r.failure }, 'old reward role not taken back');
-      continue;
-    }
-    ctx.store.tx(() => {
-      for (const h of holders) if (r.removed.includes(h.external_id)) ctx.store.rewards.take(s.workspace_id, h.user_id, old);
-    });
-    for (const f of r.failed) noteFailure(f.userId, f.move, f.failure);
-  }
+  for (const f of await takeBackOldRoles(ctx, s, held, roleId, move)) noteFailure(f.userId, f.move, f.failure);
 
   const current = held.filter((h) => h.role_id === roleId);
   const newcomers = winners.filter((w) => !current.some((h) => h.user_id === w.user_id));
@@ -124,4 +120,32 @@ export async function rewardSeason(ctx: EngineContext, s: SeasonRow, ref: Worksp
   }
   outcome.failed = [...failedBy.values()];
   ctx.store.seasons.saveRewardOutcome(s.id, toJson(outcome));
+}
+
+/**
+ * Takes every reward role but `current` (one an admin has since replaced, or every one
+ * when rewards were turned off) from its holders; returns the members the platform
+ * refused. A role the platform cannot move at all stays recorded, to try again next season.
+ */
+async function takeBackOldRoles(
+  ctx: EngineContext,
+  s: SeasonRow,
+  held: readonly RewardHolder[],
+  current: string | undefined,
+  move: (role: string, moves: RoleMoves) => Promise<RoleMoveResult>,
+): Promise<RefusedMove[]> {
+  const refused: RefusedMove[] = [];
+  for (const old of new Set(held.filter((h) => h.role_id !== current).map((h) => h.role_id))) {
+    const holders = held.filter((h) => h.role_id === old);
+    const r = await move(old, { add: [], remove: holders.map((h) => h.external_id) });
+    if (!r.ok) {
+      ctx.d.logger.warn({ season: s.id, role: old, failure: r.failure }, 'old reward role not taken back');
+      continue;
+    }
+    ctx.store.tx(() => {
+      for (const h of holders) if (r.removed.includes(h.external_id)) ctx.store.rewards.take(s.workspace_id, h.user_id, old);
+    });
+    refused.push(...r.failed);
+  }
+  return refused;
 }

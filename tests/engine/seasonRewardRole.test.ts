@@ -44,7 +44,7 @@ function answerQ6(who: Caller, text: string) {
   t.engine.answer(c, text);
 }
 
-describe('the reward role across a crash in the middle of moving it', () => {
+describe('the reward role', () => {
   it('takes the role from a winner the platform gave it to even if the bot died before hearing so', async () => {
     await t.engine.settings(admin, { rewardRoleId: 'r-champ', rewardTop: 1 });
     t.engine.seasonStart(admin, { name: 'Spring' });
@@ -61,5 +61,21 @@ describe('the reward role across a crash in the middle of moving it', () => {
     await t.engine.seasonEnd(admin);
     expect(poster.moves.at(-1)).toEqual({ add: ['u2'], remove: ['u1'] });
     expect([...poster.holders]).toEqual(['u2']);
+  });
+
+  it('goes back from last season’s winners when an admin turns rewards off', async () => {
+    await t.engine.settings(admin, { rewardRoleId: 'r-champ', rewardTop: 1 });
+    t.engine.seasonStart(admin, { name: 'Spring' });
+    answerQ6(ada, 'L1 regularization, dropout and pruning');
+    await t.engine.seasonEnd(admin);
+    expect([...poster.holders]).toEqual(['u1']);
+
+    await t.engine.settings(admin, { rewardRoleId: null });
+    t.clock.advance(60_000);
+    t.engine.seasonStart(admin, { name: 'Summer' });
+    answerQ6(bob, 'L1 regularization, dropout and pruning');
+    await t.engine.seasonEnd(admin);
+    expect(poster.moves.at(-1)).toEqual({ add: [], remove: ['u1'] });
+    expect([...poster.holders]).toEqual([]);
   });
 });
