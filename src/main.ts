@@ -29,7 +29,7 @@ export async function main(config: Config, logger: pino.Logger): Promise<void> {
     if (config.DISCORD_TOKEN) {
       // Platform SDKs load only when used: the playground starts faster without them.
       const { startDiscord } = await import('./platforms/discord/startDiscord.ts');
-      const bot = await startDiscord({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}), engine: app.engine, logger, registerCommandsOnStart: config.DISCORD_REGISTER_COMMANDS && isFirstProcess(config), ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}), shards: discordShardsOf(config), onLost: () => void shutdown(1) });
+      const bot = await startDiscord({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}), engine: app.engine, logger, registerCommandsOnStart: config.DISCORD_REGISTER_COMMANDS && isFirstProcess(config), ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}), shards: discordShardsOf(config), identifySlot: (bucket, now, windowMs) => app.store.txImmediate(() => app.store.processes.claimIdentifySlot(bucket, now, windowMs)), onLost: () => void shutdown(1) });
       app.posters.register('discord', bot.poster);
       app.health.register(bot.shards);
       stops.push(() => bot.stop());

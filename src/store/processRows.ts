@@ -48,6 +48,17 @@ export class ProcessRows {
     return rows.map((r) => ({ ...r, shards: readList<ShardState>(r.shards) }));
   }
 
+  /**
+   * Takes bucket `bucket`'s identify slot for `windowMs` if it is free at `now`; otherwise how
+   * long until it is (ms). Call in an IMMEDIATE transaction, so two processes never both take it.
+   */
+  claimIdentifySlot(bucket: number, now: number, windowMs: number): number {
+    const next = this.sql.get('SELECT next_at FROM identify_slots WHERE bucket = ?').pluck().get(bucket) as number | undefined;
+    if (next !== undefined && next > now) return next - now;
+    this.sql.get('INSERT INTO identify_slots (bucket, next_at) VALUES (?, ?) ON CONFLICT (bucket) DO UPDATE SET next_at = excluded.next_at').run(bucket, now + windowMs);
+    return 0;
+  }
+
   /** The database's size in bytes (pages in use and free). */
   databaseBytes(): number {
     const pages = this.sql.get('PRAGMA page_count').pluck().get() as number;

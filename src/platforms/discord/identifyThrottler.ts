@@ -27,7 +27,16 @@ const realClock: IdentifyClock = {
 /** Discord's identify window per bucket. */
 export const IDENTIFY_WINDOW_MS = 5_000;
 
-/** One IDENTIFY per bucket per window, in the order shards ask. */
+/**
+ * A bucket's identify slot shared with the other bot processes (in the database): takes it
+ * for `windowMs` and returns 0, or returns how long until it is free (ms).
+ */
+export type SharedIdentifySlot = (bucket: number, now: number, windowMs: number) => number;
+
+/**
+ * One IDENTIFY per bucket per window, in the order shards ask; with `shared`, per bucket
+ * across every process that takes its slots from the same place.
+ */
 export class BucketIdentifyThrottler implements IdentifyThrottler {
   private readonly buckets = new Map<number, { queue: Promise<void>; nextAt: number }>();
 
@@ -35,6 +44,7 @@ export class BucketIdentifyThrottler implements IdentifyThrottler {
     readonly maxConcurrency: number,
     private readonly windowMs = IDENTIFY_WINDOW_MS,
     private readonly clock: IdentifyClock = realClock,
+    private readonly shared?: SharedIdentifySlot,
   ) {}
 
   waitForIdentify(shardId: number, signal: AbortSignal): Promise<void> {
@@ -44,6 +54,10 @@ export class BucketIdentifyThrottler implements IdentifyThrottler {
     const turn = bucket.queue.then(async () => {
       const wait = bucket.nextAt - this.clock.now();
       if (wait > 0) await this.clock.sleep(wait, signal);
+      // Another process may have identified in this bucket meanwhile: wait for the shared slot too.
+      for (let left = this.shared?.(key, this.clock.now(), this.windowMs) ?? 0; left > 0; left = this.shared!(key, this.clock.now(), this.windowMs)) {
+        await this.clock.sleep(left, signal);
+      }
       bucket.nextAt = this.clock.now() + this.windowMs;
     });
     // A shard that gave up (aborted) must not block the shards queued behind it.

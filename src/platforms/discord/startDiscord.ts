@@ -4,7 +4,7 @@ import type { QuizEngine } from '../../engine/api.ts';
 import type { ShardState } from '../../engine/processHealth.ts';
 import type { Poster } from '../../engine/types.ts';
 import { commands } from './commands/index.ts';
-import { BucketIdentifyThrottler, IDENTIFY_WINDOW_MS } from './identifyThrottler.ts';
+import { BucketIdentifyThrottler, IDENTIFY_WINDOW_MS, type SharedIdentifySlot } from './identifyThrottler.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { DiscordPoster } from './poster.ts';
 import { describeDiscordFailure, putCommands } from './registerCommands.ts';
@@ -23,6 +23,8 @@ export interface StartDiscordOptions {
   shards?: DiscordShards;
   /** How long each identify bucket waits between two IDENTIFYs (Discord's 5 s unless a test shortens it). */
   identifyWindowMs?: number;
+  /** Identify slots shared with the other bot processes on the same database, so processes started together still take turns. */
+  identifySlot?: SharedIdentifySlot;
   /**
    * A shard lost its connection for good after the start (Discord refused it: 4011 when the bot
    * outgrew its shard count, a revoked token, …). The process should stop so that a restart
@@ -70,7 +72,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordCo
       // Shards start as fast as max_concurrency allows, never faster.
       buildIdentifyThrottler: async (manager) => {
         const info = await manager.fetchGatewayInformation();
-        return new BucketIdentifyThrottler(info.session_start_limit.max_concurrency, opts.identifyWindowMs ?? IDENTIFY_WINDOW_MS);
+        return new BucketIdentifyThrottler(info.session_start_limit.max_concurrency, opts.identifyWindowMs ?? IDENTIFY_WINDOW_MS, undefined, opts.identifySlot);
       },
     },
   });

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BucketIdentifyThrottler, type IdentifyClock } from '../../../src/platforms/discord/identifyThrottler.ts';
+import { BucketIdentifyThrottler, type IdentifyClock, type SharedIdentifySlot } from '../../../src/platforms/discord/identifyThrottler.ts';
+import { openDb } from '../../../src/store/openDb.ts';
+import { Store } from '../../../src/store/store.ts';
 
 /** A clock whose sleeps end when the test moves time past them. */
 class ManualClock implements IdentifyClock {
@@ -66,5 +71,27 @@ describe('identify throttling', () => {
     await clock.advance(4_000);
     await clock.advance(0);
     expect(third).toBe(5_000);
+  });
+
+  it('takes turns with the other processes on the same database, bucket by bucket', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'quizbot-identify-'));
+    const stores = [0, 1].map(() => new Store(openDb(path.join(dir, 'quizbot.db'))));
+    try {
+      // Each process's own connection, as main.ts wires it.
+      const slotOf = (store: Store): SharedIdentifySlot => (bucket, now, windowMs) => store.txImmediate(() => store.processes.claimIdentifySlot(bucket, now, windowMs));
+      const clock = new ManualClock();
+      const a = new BucketIdentifyThrottler(2, 5_000, clock, slotOf(stores[0]!));
+      const b = new BucketIdentifyThrottler(2, 5_000, clock, slotOf(stores[1]!));
+      const at = new Map<string, number>();
+      const signal = new AbortController().signal;
+      // Process A runs shards 0 and 1, process B shards 2 and 3 of four, both started at once.
+      for (const [name, t, id] of [['a0', a, 0], ['a1', a, 1], ['b2', b, 2], ['b3', b, 3]] as const) void t.waitForIdentify(id, signal).then(() => at.set(name, clock.ms));
+      for (let k = 0; k <= 12; k++) await clock.advance(k === 0 ? 0 : 1_000);
+      // Buckets 0 (shards 0, 2) and 1 (shards 1, 3): one identify each per 5 s, across both processes.
+      expect(Object.fromEntries(at)).toEqual({ a0: 0, a1: 0, b2: 5_000, b3: 5_000 });
+    } finally {
+      for (const s of stores) s.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
