@@ -41,7 +41,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     ctx.store.cards.fold();
     // Recorded last: a tick that keeps failing shows as an old tick in /status.
     const h = deps.health;
-    if (h) ctx.store.processes.beat(h.processId, h.startedAt, ctx.now(), h.shards());
+    if (h) ctx.store.tx(() => ctx.store.processes.beat(h.processId, h.startedAt, ctx.now(), h.shards()));
   }
 
   const engine: QuizEngine = {

@@ -21,12 +21,18 @@ export interface ProcessRow {
 
 /** A process not heard from for this long is forgotten. */
 const FORGET_AFTER_MS = 24 * 3_600_000;
+/** How often rows past FORGET_AFTER_MS are cleared. */
+const CLEAR_EVERY_MS = 60_000;
 
 /** The bot processes sharing this database and their last tick (`/status`, `quizbot status`). */
 export class ProcessRows {
   constructor(private readonly sql: Statements) {}
 
-  /** Records a finished tick of process `id` and what its shards looked like. */
+  /** The shard set last checked for replaced processes, and when stale rows were last cleared: both rarely change. */
+  private sweptFor?: string;
+  private clearedAt = 0;
+
+  /** Records a finished tick of process `id` and what its shards looked like (call in a transaction: it runs every tick). */
   beat(id: string, startedAt: number, now: number, shards: readonly ShardState[]): void {
     this.sql
       .get(
@@ -34,10 +40,15 @@ export class ProcessRows {
          ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, ticked_at = excluded.ticked_at, shards = excluded.shards`,
       )
       .run(id, startedAt, now, toJson(shards));
-    this.sql.get('DELETE FROM process_health WHERE ticked_at < ?').run(now - FORGET_AFTER_MS);
-    // A process started before this one that held any of its shards was replaced (a restart).
+    if (now - this.clearedAt >= CLEAR_EVERY_MS) {
+      this.sql.get('DELETE FROM process_health WHERE ticked_at < ?').run(now - FORGET_AFTER_MS);
+      this.clearedAt = now;
+    }
+    // A process started before this one that held any of its shards was replaced (a restart); checked when the shards change.
     const mine = new Set(shards.map((s) => `${s.platform}:${s.id}`));
-    if (!mine.size) return;
+    const key = `${id}\u0000${[...mine].sort().join(',')}`;
+    if (!mine.size || key === this.sweptFor) return;
+    this.sweptFor = key;
     const forget = this.sql.get('DELETE FROM process_health WHERE id = ?');
     for (const r of this.all()) if (r.id !== id && r.started_at < startedAt && r.shards.some((s) => mine.has(`${s.platform}:${s.id}`))) forget.run(r.id);
   }
