@@ -1,15 +1,15 @@
 import { UserError } from '../../engine/errors.ts';
-import { limits } from './limits.ts';
+import { deckLimits } from '../../decks/deckLimits.ts';
 import { messages } from './messages.ts';
 
-const tooLarge = () => new UserError('file-too-large', messages.fileTooLarge(limits.deckFileBytes / (1024 * 1024)));
+const tooLarge = () => new UserError('file-too-large', messages.fileTooLarge(deckLimits.maxBytes / (1024 * 1024)));
 
 /**
  * Downloads an attachment's bytes (the engine decodes them, as it decodes every deck). Refuses, before any request, a file
  * whose declared size is over the limit, and stops reading if the body
  * turns out larger than declared.
  */
-export async function downloadFile(file: { url: string; size: number }, maxBytes: number = limits.deckFileBytes): Promise<Uint8Array> {
+export async function downloadFile(file: { url: string; size: number }, maxBytes: number = deckLimits.maxBytes): Promise<Uint8Array> {
   if (file.size > maxBytes) throw tooLarge();
   const res = await fetch(file.url).catch(() => undefined);
   if (!res?.ok || !res.body) throw new UserError('download-failed', messages.downloadFailed);

@@ -24,6 +24,4 @@ export const limits = {
   choiceName: 100,
   /** An attachment's description (its alt text). */
   attachmentDescription: 1024,
-  /** Largest deck file we download for `/deck import`. */
-  deckFileBytes: 5 * 1024 * 1024,
 } as const;

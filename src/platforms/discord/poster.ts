@@ -6,6 +6,7 @@ import { DeliveryError } from '../../engine/errors.ts';
 import type { ChannelTarget, Poster, Reply, SentMessage, WorkspaceRef } from '../../engine/types.ts';
 import { renderReply } from './render.ts';
 import { DiscordRewardRoles } from './rewardRoles.ts';
+import { networkCode } from '../networkCode.ts';
 
 /** Discord JSON error codes that mean the target is gone or closed to us. */
 const unknownChannel = 10003;
@@ -24,13 +25,6 @@ function reasonOf(status: number, code: number | string | undefined): DeliveryRe
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'unreachable';
   return 'other';
-}
-
-/** A network failure's own code (ECONNRESET, UND_ERR_CONNECT_TIMEOUT, …), else its kind. */
-function networkCode(error: unknown): string {
-  const codeOf = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined);
-  const cause = error instanceof Error ? error.cause : undefined;
-  return codeOf(error) ?? codeOf(cause) ?? (error instanceof Error ? error.name : typeof error);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DiscordAPIError, HTTPError, PermissionFlagsBits, RateLimitError, Routes } from 'discord.js';
 import type { APIGuildMember, APIRole, APIUser, REST } from 'discord.js';
 import type { RoleFailure, RoleMoveResult, RoleMoves } from '../../core/rewardRoles.ts';
+import { networkCode } from '../networkCode.ts';
 
 const unknownMember = 10007;
 const unknownRole = 10011;
@@ -17,7 +18,7 @@ export function roleFailureOf(error: unknown): RoleFailure {
     if (error.status >= 500) return { reason: 'unreachable', detail };
     return { reason: 'other', detail };
   }
-  return { reason: 'unreachable', detail: `Discord: ${error instanceof Error ? error.name : typeof error}` };
+  return { reason: 'unreachable', detail: `Discord: ${networkCode(error)}` };
 }
 
 /**

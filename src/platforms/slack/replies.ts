@@ -1,4 +1,4 @@
-import type { RespondFn, webApi } from '@slack/bolt';
+import type { BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import type pino from 'pino';
 import { msg } from '../../core/text.ts';
 import { isUserError } from '../../engine/errors.ts';
@@ -96,3 +96,10 @@ export async function slackCaller(
     ...(user.locale ? { locale: user.locale } : {}),
   };
 }
+
+/** Where a button was clicked: a message in a channel, or App Home (no channel: ''). */
+export const clickChannel = (body: BlockAction<ButtonAction>): string => body.channel?.id ?? body.container?.channel_id ?? '';
+
+/** The member behind a click or a submitted view, acting in `channelId`. */
+export const clickCaller = (users: SlackUsers, body: { team?: { id: string } | null; user: { id: string; name?: string; team_id?: string } }, channelId: string): Promise<Caller> =>
+  slackCaller(users, { teamId: body.team?.id ?? body.user.team_id, channelId, userId: body.user.id, userName: body.user.name });

@@ -6,6 +6,7 @@ import type { ChannelTarget, Poster, Reply, SentMessage, WorkspaceRef } from '..
 import type { ChannelThrottle } from './channelThrottle.ts';
 import { renderReply } from './render/replyBlocks.ts';
 import { errorText } from './slackUsers.ts';
+import { networkCode } from '../networkCode.ts';
 
 /** Slack's error codes, by the reason an admin is given. */
 const reasons: Record<Exclude<DeliveryReason, 'other'>, readonly string[]> = {
@@ -45,13 +46,6 @@ export function deliveryError(err: unknown, what: string): DeliveryError {
   }
   if (kind === 'slack_webapi_request_error') return new DeliveryError('unreachable', `Slack: ${networkCode((err as { original?: unknown }).original)}`, true, what);
   return new DeliveryError('other', `Slack: ${networkCode(err)}`, true, what);
-}
-
-/** A failure's own code (ECONNREFUSED, ETIMEDOUT, …), else its kind: never its message, which may quote the request. */
-function networkCode(error: unknown): string {
-  const codeOf = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined);
-  const cause = error instanceof Error ? error.cause : undefined;
-  return codeOf(error) ?? codeOf(cause) ?? (error instanceof Error ? error.name : typeof error);
 }
 
 export function platformErrorCode(err: unknown): string | undefined {

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { answerInput, answerModal, answerModalCallbackId, readAnswerModalState } from '../render/answerModal.ts';
-import { sinkOf, slackCaller, webOut } from '../replies.ts';
+import { parseButtonId } from '../../buttonIds.ts';
+import { clickCaller, clickChannel, sinkOf, webOut } from '../replies.ts';
 import { slackWords } from '../slackWords.ts';
 import type { ListenerContext } from './context.ts';
 
@@ -10,27 +11,16 @@ import type { ListenerContext } from './context.ts';
  * whose own Answer button opens the same modal.
  */
 export function registerAnswerModal(app: App, ctx: ListenerContext): void {
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^practice:\d+$/ }, async ({ ack, body, action, client }) => {
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^(?:practice|answer):\d+$/ }, async ({ ack, body, action, client }) => {
     await ack();
-    const roundId = Number(action.action_id.slice('practice:'.length));
-    const channelId = body.channel?.id ?? body.container?.channel_id ?? '';
-    const caller = await slackCaller(ctx.users, { teamId: body.team?.id ?? body.user.team_id, channelId, userId: body.user.id, userName: body.user.name });
+    const clicked = parseButtonId(action.action_id);
+    if (clicked?.kind !== 'practice' && clicked?.kind !== 'answer') return;
+    const { roundId } = clicked;
+    const channelId = clickChannel(body);
+    const caller = await clickCaller(ctx.users, body, channelId);
     const sink = sinkOf(webOut(client, { channelId, userId: body.user.id }), ctx.engine.localeOf(caller));
-    await ctx.guard(sink, { action: 'practice', roundId, channel: channelId }, () => ctx.engine.practiceFrom(caller, roundId));
-  });
-
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^answer:\d+$/ }, async ({ ack, body, action, client }) => {
-    await ack();
-    const roundId = Number(action.action_id.slice('answer:'.length));
-    const channelId = body.channel?.id ?? body.container?.channel_id ?? '';
-    const caller = await slackCaller(ctx.users, {
-      teamId: body.team?.id ?? body.user.team_id,
-      channelId,
-      userId: body.user.id,
-      userName: body.user.name,
-    });
-    const sink = sinkOf(webOut(client, { channelId, userId: body.user.id }), ctx.engine.localeOf(caller));
-    await ctx.guard(sink, { action: 'answer', roundId, channel: channelId }, async () => {
+    await ctx.guard(sink, { action: clicked.kind, roundId, channel: channelId }, async () => {
+      if (clicked.kind === 'practice') return ctx.engine.practiceFrom(caller, roundId);
       const prompt = ctx.engine.answerPrompt(caller, roundId);
       if (!prompt.open) return prompt.reply;
       await client.views.open({ trigger_id: body.trigger_id, view: answerModal(prompt, { roundId, channelId, locale: prompt.locale ?? ctx.engine.localeOf(caller) }) });
@@ -50,12 +40,7 @@ export function registerAnswerModal(app: App, ctx: ListenerContext): void {
       ctx.log.warn({ callbackId: view.callback_id }, 'slack: answer modal without readable metadata');
       return;
     }
-    const caller = await slackCaller(ctx.users, {
-      teamId: body.team?.id ?? body.user.team_id,
-      channelId: state.channelId,
-      userId: body.user.id,
-      userName: body.user.name,
-    });
+    const caller = await clickCaller(ctx.users, body, state.channelId);
     const sink = sinkOf(webOut(client, { channelId: state.channelId, userId: body.user.id }), ctx.engine.localeOf(caller));
     await ctx.guard(sink, { view: 'answer', roundId: state.roundId, channel: state.channelId }, () =>
       ctx.engine.answer(caller, text, state.roundId),

@@ -3,9 +3,8 @@ import { msg, type Text } from '../../../core/text.ts';
 import type { Reply } from '../../../engine/types.ts';
 import type { FileDownload } from '../fileDownload.ts';
 import { sinkOf, slackCaller, webOut } from '../replies.ts';
+import { deckLimits } from '../../../decks/deckLimits.ts';
 import type { ListenerContext } from './context.ts';
-
-export const maxDeckBytes = 5 * 1024 * 1024;
 
 /**
  * Deck import on Slack: share the deck file in a direct message with the app.
@@ -22,9 +21,9 @@ export function registerDeckImport(app: App, ctx: ListenerContext & { download: 
         const info = (await client.files.info({ file: shared.id })).file;
         const name = info?.name ?? shared.name ?? 'deck';
         const url = info?.url_private_download ?? info?.url_private;
-        const tooLarge = msg('slack.fileTooLarge', { name, maxMb: maxDeckBytes / 1024 / 1024 });
-        if ((info?.size ?? 0) > maxDeckBytes) return refusal(tooLarge);
-        const got = url ? await ctx.download(url, maxDeckBytes) : ({ ok: false, reason: 'failed' } as const);
+        const tooLarge = msg('slack.fileTooLarge', { name, maxMb: deckLimits.maxBytes / 1024 / 1024 });
+        if ((info?.size ?? 0) > deckLimits.maxBytes) return refusal(tooLarge);
+        const got = url ? await ctx.download(url, deckLimits.maxBytes) : ({ ok: false, reason: 'failed' } as const);
         if (!got.ok) {
           return refusal(got.reason === 'too_large' ? tooLarge : msg('slack.fileUnreadable', { name }));
         }

@@ -11,15 +11,12 @@ import {
   reviewModal,
   reviewModalCallbackId,
 } from '../render/reviewModals.ts';
-import { type MessageOut, sinkOf, slackCaller, webOut } from '../replies.ts';
+import { clickCaller, clickChannel, type MessageOut, sinkOf, webOut } from '../replies.ts';
 import { slackWords } from '../slackWords.ts';
 import type { HomePublisher } from './appHome.ts';
 import type { ListenerContext } from './context.ts';
 
 type Click = BlockAction<ButtonAction>;
-
-/** Where a click happened: a message in a channel, or App Home (no channel). */
-const channelOf = (body: Click): string => body.channel?.id ?? body.container?.channel_id ?? '';
 
 /**
  * Replies to a member acting in `channelId`: ephemerally there, or, from App Home
@@ -43,14 +40,13 @@ const replaceOut =
  * page buttons turn the list in place (or App Home's "To review" section).
  */
 export function registerReviews(app: App, ctx: ListenerContext, publishHome: HomePublisher): void {
-  const callerAt = (body: { team?: { id: string } | null; user: { id: string; name?: string; team_id?: string } }, channelId: string): Promise<Caller> =>
-    slackCaller(ctx.users, { teamId: body.team?.id ?? body.user.team_id, channelId, userId: body.user.id, userName: body.user.name });
+  const callerAt = (body: Parameters<typeof clickCaller>[1], channelId: string): Promise<Caller> => clickCaller(ctx.users, body, channelId);
 
   app.action<Click>({ type: 'block_actions', action_id: /^appeal:\d+$/ }, async ({ ack, body, action, client }) => {
     await ack();
     const parsed = parseButtonId(action.action_id);
     if (parsed?.kind !== 'appeal') return;
-    const channelId = channelOf(body);
+    const channelId = clickChannel(body);
     const caller = await callerAt(body, channelId);
     const sink = sinkOf(outFor(client, channelId, body.user.id), ctx.engine.localeOf(caller));
     await ctx.guard(sink, { action: 'appeal', answerId: parsed.answerId, channel: channelId }, async () => {
@@ -85,7 +81,7 @@ export function registerReviews(app: App, ctx: ListenerContext, publishHome: Hom
     await ack();
     const parsed = parseButtonId(action.action_id);
     if (parsed?.kind !== 'review') return;
-    const channelId = channelOf(body);
+    const channelId = clickChannel(body);
     const caller = await callerAt(body, channelId);
     const sink = sinkOf(outFor(client, channelId, body.user.id), ctx.engine.localeOf(caller));
     await ctx.guard(sink, { action: 'review', answerId: parsed.answerId, channel: channelId }, async () => {
@@ -118,7 +114,7 @@ export function registerReviews(app: App, ctx: ListenerContext, publishHome: Hom
     await ack();
     const parsed = parseButtonId(action.action_id);
     if (parsed?.kind !== 'reviewpage' && parsed?.kind !== 'reviewlog') return;
-    const channelId = channelOf(body);
+    const channelId = clickChannel(body);
     const caller = await callerAt(body, channelId);
     if (!channelId && parsed.kind === 'reviewpage') return publishHome(client, caller, parsed.page);
     const sink = sinkOf(channelId ? replaceOut(respond) : outFor(client, channelId, body.user.id), ctx.engine.localeOf(caller));
