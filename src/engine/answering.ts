@@ -32,33 +32,37 @@ export function ask(ctx: EngineContext, c: Caller): Reply {
   return questionReply(q, { deckTitle: deck.title, roundId: r.id, label: roundLabel(r), ...(r.closes_at ? { closesAt: r.closes_at } : {}), visibility: 'private' });
 }
 
-/** Finds the round an answer is for, refusing rounds of other workspaces and other users' practice. */
-function targetRound(ctx: EngineContext, c: Caller, wsId: number, userId: number, roundId?: number): RoundRow {
+/**
+ * Finds the round an answer is for, refusing rounds of other workspaces and other users'
+ * practice; with the member's answer to it when finding the round already read it.
+ */
+function targetRound(ctx: EngineContext, c: Caller, wsId: number, userId: number, roundId?: number): { r: RoundRow; prior?: AnswerRow } {
   if (roundId !== undefined) {
     const r = ctx.store.round(roundId);
     if (!r) throw noOpenQuestion();
     if (r.workspace_id !== wsId) throw new UserError('other_workspace', msg('answer.otherWorkspace'));
     if (r.kind === 'practice' && r.owner_id !== userId) throw new UserError('no_practice', msg('answer.noPractice', { practice: cmd('practice') }));
-    return r;
+    return { r };
   }
   const now = ctx.now();
   const open = ctx.store.openInChannel(wsId, c.channelId);
   const live = open.find((x) => isOpen(x, now));
   // The channel's question first while the member has not answered it; then their own practice.
-  if (live && !ctx.store.answerOf(live.id, userId)) return live;
+  const prior = live && ctx.store.answerOf(live.id, userId);
+  if (live && !prior) return { r: live };
   const practice = ctx.store.openPractice(userId);
-  if (practice) return practice;
-  const r = live ?? open[0];
-  if (r) return r;
+  if (practice) return { r: practice };
+  if (live) return { r: live, ...(prior ? { prior } : {}) };
+  if (open[0]) return { r: open[0] };
   throw noOpenQuestion();
 }
 
 export function answerPrompt(ctx: EngineContext, c: Caller, roundId: number): AnswerPrompt {
   const { wsId, userId } = ctx.memberIds(c);
   try {
-    const r = targetRound(ctx, c, wsId, userId, roundId);
+    const { r, prior: known } = targetRound(ctx, c, wsId, userId, roundId);
     if (!isOpen(r, ctx.now())) throw closedError(r);
-    const prior = ctx.store.answerOf(r.id, userId);
+    const prior = known ?? ctx.store.answerOf(r.id, userId);
     if (prior) return { open: false, reply: alreadyReply(ctx, prior, userId) };
     const { q } = ctx.question(wsId, r.deck, r.question);
     if (!q) throw closedError(r);
@@ -80,17 +84,19 @@ export function answer(ctx: EngineContext, c: Caller, raw: string, roundId?: num
   const max = ctx.d.settings.maxAnswerLength;
   if (answerText.length > max) throw new UserError('too_long', msg('answer.tooLong', { max }));
   const { wsId, userId } = ctx.memberIds(c);
-  const r = targetRound(ctx, c, wsId, userId, roundId);
+  const { r, prior } = targetRound(ctx, c, wsId, userId, roundId);
   const now = ctx.now();
+  // Answered already (as finding the round showed): the stored grade, without grading again.
+  if (prior) return alreadyReply(ctx, prior, userId);
   if (!isOpen(r, now)) {
-    const prior = ctx.store.answerOf(r.id, userId);
-    if (prior) return alreadyReply(ctx, prior, userId);
+    const answered = ctx.store.answerOf(r.id, userId);
+    if (answered) return alreadyReply(ctx, answered, userId);
     throw closedError(r);
   }
   const { q } = ctx.question(wsId, r.deck, r.question);
   if (!q) throw closedError(r);
 
-  // A second answer is found by the insert below, so the common first answer costs no lookup.
+  // A second answer to a round named by its button is found by the insert below, so it costs no lookup first.
   // Grade outside the transaction: better-sqlite3 transactions must stay short and synchronous.
   const grade = learnedGrade(ctx, wsId, r.deck, q, answerText);
   const practice = r.kind === 'practice';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGrader } from '../../src/core/grading/createGrader.ts';
 import { refusal, shown, words } from '../helpers/shown.ts';
 import { RecordingPoster, type TestEngine, caller, makeTestEngine } from '../helpers/testEngine.ts';
 
@@ -38,6 +39,18 @@ describe('answering', () => {
     const row = t.store.findUser(t.store.findWorkspace('discord', 'guild-1')!.id, 'u1')!;
     expect(row.answers).toBe(1);
     expect(first.body).not.toContain('already');
+  });
+
+  it('answers a second /answer with the stored grade, without grading it', () => {
+    t.cleanup();
+    let graded = 0;
+    const real = createGrader();
+    t = makeTestEngine({ grader: { grade: (q, text) => (graded++, real.grade(q, text)) } });
+    t.posters.register('discord', new RecordingPoster());
+    openQuestion(6);
+    t.engine.answer(caller(), 'dropout');
+    expect(shown(t.engine.answer(caller(), 'L1 regularization, dropout and pruning')).title).toBe('Already answered');
+    expect(graded).toBe(1);
   });
 
   it('refuses empty and oversized answers without storing anything', () => {
