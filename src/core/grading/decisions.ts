@@ -7,7 +7,7 @@ import { withGlossary } from './glossary.ts';
 import type { Grade, GradeReason, Verdict } from './grader.ts';
 import { readAnswer } from './gradeOpen.ts';
 import { oppositesOf, synonymSetsOf } from './lexicon.ts';
-import { typoTolerance } from './normalize.ts';
+import { foldText, typoTolerance } from './normalize.ts';
 import { PROMPT_DISCOUNT } from './references.ts';
 import { rubricFor } from './rubric.ts';
 
@@ -112,15 +112,16 @@ export function nearestDecision(question: Question, answer: string, grade: Grade
   if (grade.reason !== undefined && NEVER_OVERRULED.has(grade.reason)) return undefined;
   // Said the other way round, by the grader's reading: no decision about another answer spreads to it.
   if (grade.contradicted.length > 0 || OPPOSED.has(grade.reason)) return undefined;
-  const mine = profileOf(question, typeof answer === 'string' ? answer : '', grade);
+  const text = typeof answer === 'string' ? answer : '';
   // Short and choice answers are matched exactly: a reviewer accepting "Paris, France" says nothing of "Lyon".
-  const exactOnly = question.type !== 'open';
+  if (question.type !== 'open') return exactDecision(question, foldedKey(text), decisions, floor);
+  const mine = profileOf(question, text, grade);
   let best: Nearest | undefined;
   for (const d of decisions) {
     const theirs = decidedProfile(question, d.answer);
     let s: number | undefined = 1;
     if (mine.folded !== theirs.folded) {
-      if (exactOnly || !sameReading(mine, theirs)) continue;
+      if (!sameReading(mine, theirs)) continue;
       // Only a decision that can come as near as the nearest so far is worth the rest of the comparison.
       s = similarity(mine, theirs, d.label, Math.max(floor, best?.similarity ?? 0));
       if (s === undefined || !sameWay(mine, theirs)) continue;
@@ -129,6 +130,32 @@ export function nearestDecision(question: Question, answer: string, grade: Grade
     if (!best || s > best.similarity || (s === best.similarity && d.label < best.label)) best = { label: d.label, similarity: s };
   }
   return best;
+}
+
+/** A decision on an answer written the same way (the lowest label when several), for questions matched exactly. */
+function exactDecision(question: Question, key: string, decisions: readonly Decision[], floor: number): Nearest | undefined {
+  if (floor > 1) return undefined;
+  let label: Decision['label'] | undefined;
+  for (const d of decisions) if (decidedKey(question, d.answer) === key && (label === undefined || d.label < label)) label = d.label;
+  return label === undefined ? undefined : { label, similarity: 1 };
+}
+
+/** Folded text without punctuation: an answer written the same way is the same answer whatever its words. */
+const keyOfFolded = (folded: string): string => folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const foldedKey = (text: string): string => keyOfFolded(foldText(text));
+
+const keys = new WeakMap<Question, Map<string, string>>();
+
+function decidedKey(question: Question, answer: string): string {
+  let byText = keys.get(question);
+  if (!byText) keys.set(question, (byText = new Map()));
+  let k = byText.get(answer);
+  if (k === undefined) {
+    k = foldedKey(answer);
+    if (byText.size >= PROFILES_PER_QUESTION) byText.clear();
+    byText.set(answer, k);
+  }
+  return k;
 }
 
 const VERDICT: Record<Decision['label'], Verdict> = { 1: 'correct', 0.5: 'partial', 0: 'incorrect' };
@@ -204,7 +231,7 @@ export function profileOf(question: Question, text: string, grade?: Grade): Prof
   }
   const read = grade ?? readOf(question, text);
   return {
-    folded: analysis.folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
+    folded: keyOfFolded(analysis.folded),
     entries,
     words,
     wordTotal: sum(words),
