@@ -6,7 +6,11 @@ import { question } from './finishDeck.ts';
 const shortAnswerWords = 6;
 const shortAnswerChars = 80;
 
-const wordCount = (s: string): number => s.trim().split(/\s+/).length;
+/** Whether a card's answer is prose to grade against (an `open` question) rather than words to match. */
+export function isLongAnswer(answer: string): boolean {
+  const a = answer.trim();
+  return a.split(/\s+/).length > shortAnswerWords || a.length > shortAnswerChars || a.includes('\n');
+}
 
 /**
  * A flashcard as a question: a brief answer (and any further ones) makes a
@@ -17,7 +21,7 @@ export function cardQuestion(o: { number: number; prompt: string; answers: strin
   const answers = o.answers.map((a) => a.trim()).filter(Boolean);
   const tags = o.tags ?? [];
   const prompt = lineText(o.prompt);
-  if (answers.some((a) => wordCount(a) > shortAnswerWords || a.length > shortAnswerChars || a.includes('\n'))) {
+  if (answers.some(isLongAnswer)) {
     return question({ number: o.number, type: 'open', prompt, answer: blockText(answers.join('\n\n').split('\n')), tags, line: o.line });
   }
   return question({ number: o.number, type: 'short', prompt, answer: answers[0] ?? '', accepted: answers.map(lineText), tags, line: o.line });

@@ -1,8 +1,7 @@
 import type { NotUtf8 } from './decodeDeckBytes.ts';
+import { INVISIBLE } from '../core/invisible.ts';
 import { deckLimits } from './deckLimits.ts';
 
-/** Zero-width characters copied in from web pages and PDFs, which split a word for no reader. */
-const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]/g;
 /** Joiners matter in emoji and in some scripts; between two Latin letters they are noise. */
 const LATIN_JOINER = /(?<=\p{Script=Latin})[\u200c\u200d](?=\p{Script=Latin})/gu;
 

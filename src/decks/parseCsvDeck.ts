@@ -1,15 +1,10 @@
 import type { DeckParseResult, Question } from '../core/deck.ts';
 import { blockText, lineText } from './blockText.ts';
+import { isLongAnswer } from './cardQuestion.ts';
 import { csvColumns, type CsvColumns } from './csvColumns.ts';
 import { csvRecords } from './csvRecords.ts';
 import { DeckProblems } from './DeckProblems.ts';
 import { finishDeck, question } from './finishDeck.ts';
-
-/** An answer cell longer than this is prose to grade against, not a word to match. */
-const shortAnswerWords = 6;
-const shortAnswerChars = 80;
-
-const wordCount = (s: string): number => s.trim().split(/\s+/).length;
 
 /**
  * Reads CSV decks: `question, answer[, more accepted answers...]`, or columns
@@ -20,13 +15,13 @@ const wordCount = (s: string): number => s.trim().split(/\s+/).length;
  * question, and unquoted commas in it are read as part of the sentence.
  * Spreadsheets that save with `;` are recognised by their first line.
  */
-export function parseCsvDeck(text: string, fallbackTitle: string, separator?: string): DeckParseResult {
+export function parseCsvDeck(text: string, fallbackTitle: string): DeckParseResult {
   const found = new DeckProblems();
   const newline = text.indexOf('\n');
   const firstLine = newline < 0 ? text : text.slice(0, newline);
   // Only a first line with no comma at all switches to `;` (or a tab), so a question that
   // merely contains semicolons is still read as comma-separated.
-  const delimiter = separator ?? (firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',');
+  const delimiter = firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
   const { records, error } = csvRecords(text, delimiter);
   const first = records[0];
   const header = first ? csvColumns(first.cells) : undefined;
@@ -60,7 +55,7 @@ export function parseCsvDeck(text: string, fallbackTitle: string, separator?: st
       continue;
     }
     const number = questions.length + 1;
-    if (answerCells.some((c) => wordCount(c) > shortAnswerWords || c.trim().length > shortAnswerChars)) {
+    if (answerCells.some(isLongAnswer)) {
       const answer = blockText(answerCells.join(delimiter).trim().split('\n'));
       questions.push(question({ number, type: 'open', prompt, answer, tags, line }));
     } else {

@@ -1,13 +1,8 @@
 /** Text folding and tokenizing shared by every grading rule. All regexes are built once here. */
+import { INVISIBLE, JOINERS } from '../invisible.ts';
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const ASCII = /^[\x00-\x7f]*$/;
-/**
- * Characters with no width that web pages, PDFs and phone keyboards leave inside words (zero-width
- * space and (non-)joiners, soft hyphen, word joiners, byte-order mark, Mongolian vowel separator):
- * "Mün\u00ADchen" is "München" to a reader, so to the grader too.
- */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 const CANT = /\bcan'?t\b/g;
 const WONT = /\bwon't\b/g;
@@ -59,7 +54,7 @@ const SIGN = new RegExp(`[${[...SIGNS.keys()].join('')}]`, 'g');
 export function foldText(text: string): string {
   let s = unabbreviate(text);
   // Plain ASCII has no accents or signs to rewrite and NFKD leaves it as it is.
-  if (!ASCII.test(s)) s = s.replace(INVISIBLE, '').toLowerCase().replace(SIGN, (c) => SIGNS.get(c) ?? c).normalize('NFKD').replace(DIACRITICS, '');
+  if (!ASCII.test(s)) s = s.replace(INVISIBLE, '').replace(JOINERS, '').toLowerCase().replace(SIGN, (c) => SIGNS.get(c) ?? c).normalize('NFKD').replace(DIACRITICS, '');
   s = s.toLowerCase().replace(APOSTROPHES, "'").replace(CANT, 'can not');
   // The remaining rewrites all need an apostrophe or an ampersand.
   if (s.includes("'")) s = s.replace(WONT, 'will not').replace(NT, ' not').replace(CLITIC, ' $1');
