@@ -50,11 +50,7 @@ function seasonBoard(ctx: EngineContext, wsId: number, userId: number, running: 
   const s = running ?? ctx.store.seasons.latest(wsId);
   if (!s) throw new UserError('no_season', msg('season.noSeason', { seasonStart: cmd('season start') }));
   const { from, to } = seasonSpan(ctx, s);
-  return {
-    top: ctx.store.seasons.top(wsId, from, to, deck ?? '*', 10),
-    mine: ctx.store.seasons.standing(userId, wsId, from, to, deck ?? '*'),
-    periodName: msg('season.period', { name: seasonLabel(s) }),
-  };
+  return { ...ctx.store.seasons.board(wsId, from, to, deck ?? '*', 10, userId), periodName: msg('season.period', { name: seasonLabel(s) }) };
 }
 
 /** `image` adds a card with the same figures and the accuracy of each of the last 30 days. */

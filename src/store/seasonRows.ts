@@ -129,11 +129,13 @@ export class SeasonRows {
       .all({ ws: workspaceId, from, to, deck, limit }) as RankedRow[];
   }
 
-  /** A member's points and rank on that board: one plus the members with more points. */
-  standing(userId: number, workspaceId: number, from: number, to: number, deck: string): { points: number; answers: number; rank: number } | undefined {
-    const all = this.sql.get(`SELECT user_id, points, answers FROM (${SeasonRows.totals})`).all({ ws: workspaceId, from, to, deck }) as RankedRow[];
-    const mine = all.find((r) => r.user_id === userId);
-    if (!mine) return undefined;
-    return { points: mine.points, answers: mine.answers, rank: all.filter((r) => r.points > mine.points).length + 1 };
+  /** The board of answers in [from, to) in one reading: its top `limit`, and the member's points and rank (one plus the members with more points). */
+  board(workspaceId: number, from: number, to: number, deck: string, limit: number, userId: number): { top: RankedRow[]; mine: { points: number; answers: number; rank: number } | undefined } {
+    const all = this.sql
+      .get(`SELECT t.user_id, u.name, t.points, t.answers FROM (${SeasonRows.totals}) t JOIN users u ON u.id = t.user_id ORDER BY t.points DESC, t.user_id`)
+      .all({ ws: workspaceId, from, to, deck }) as RankedRow[];
+    const me = all.find((r) => r.user_id === userId);
+    const mine = me && { points: me.points, answers: me.answers, rank: all.findIndex((r) => r.points === me.points) + 1 };
+    return { top: all.slice(0, limit), mine };
   }
 }
