@@ -2,6 +2,7 @@ import { type CardMemory, type CardPhase, type RecallRating, ratingOf, reviewCar
 import type { Verdict } from '../core/grading/grader.ts';
 import type { Db } from './openDb.ts';
 import type { Statements } from './statements.ts';
+import { watermarkFold } from './watermarkFold.ts';
 
 /** A member's card for one question of a deck. */
 export interface StoredCard {
@@ -90,7 +91,7 @@ export class CardRows {
     private readonly sql: Statements,
   ) {}
 
-  /** Reviews the cards of the answers stored since the last fold; returns how many. */
+  /** Reviews the cards of the answers stored since the last fold; returns how many answer ids it covered. */
   fold(): number {
     this.foldTx ??= this.makeFold();
     return this.foldTx();
@@ -99,10 +100,7 @@ export class CardRows {
   private foldTx?: () => number;
 
   private makeFold(): () => number {
-    const run = this.db.transaction((): number => {
-      const from = this.sql.get('SELECT through FROM card_fold WHERE id = 1').pluck().get() as number;
-      const to = (this.sql.get('SELECT MAX(id) FROM answers').pluck().get() as number | null) ?? 0;
-      if (to <= from) return 0;
+    return watermarkFold(this.db, this.sql, 'card_fold', (from, to) => {
       const answers = this.sql
         .get(
           `SELECT r.workspace_id, a.user_id, r.deck, r.question, a.verdict, a.score, a.confidence, a.answered_at
@@ -114,11 +112,7 @@ export class CardRows {
         const key = { workspaceId: a.workspace_id, userId: a.user_id, deck: a.deck, question: a.question };
         this.saveReview(key, reviewCard(this.read(a.user_id, a.deck, a.question)?.memory, rating, a.answered_at), rating, a.answered_at);
       }
-      this.sql.get('UPDATE card_fold SET through = ? WHERE id = 1').run(to);
-      return answers.length;
     });
-    // IMMEDIATE: two processes folding at once must not both read the same watermark.
-    return () => run.immediate();
   }
 
   card(userId: number, deck: string, question: number): StoredCard | undefined {

@@ -1,6 +1,7 @@
 import type { Db } from './openDb.ts';
 import type { RankedRow, UserRow } from './rows.ts';
 import type { Statements } from './statements.ts';
+import { watermarkFold } from './watermarkFold.ts';
 
 /**
  * Running totals per member, period (all time, UTC day, week, month) and deck
@@ -70,18 +71,11 @@ export class ScoreBoards {
   }
 
   private makeFold(): () => number {
-    const run = this.db.transaction((): number => {
-      const from = this.sql.get('SELECT through FROM score_fold WHERE id = 1').pluck().get() as number;
-      const to = (this.sql.get('SELECT MAX(id) FROM answers').pluck().get() as number | null) ?? 0;
-      if (to <= from) return 0;
+    return watermarkFold(this.db, this.sql, 'score_fold', (from, to) => {
       this.db.exec('DELETE FROM temp.score_delta');
       this.sql.get(this.deltaSql('SELECT user_id, round_id, points, 1 AS counted, answered_at FROM answers WHERE id > ? AND id <= ?')).run(from, to);
       this.applyDelta();
-      this.sql.get('UPDATE score_fold SET through = ? WHERE id = 1').run(to);
-      return to - from;
     });
-    // IMMEDIATE: two processes folding at once must not both read the same watermark.
-    return () => run.immediate();
   }
 
   /**
