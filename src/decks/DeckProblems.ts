@@ -38,3 +38,6 @@ export class DeckProblems {
     return [...sorted, { line: 0, message: `…and ${plural(this.dropped, 'more problem', 'more problems')} like these` }];
   }
 }
+
+/** A deck text as problems quote it: at most 60 characters. */
+export const excerpt = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);

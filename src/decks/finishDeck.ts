@@ -1,10 +1,8 @@
 import type { Deck, DeckParseResult, Question } from '../core/deck.ts';
-import type { DeckProblems } from './DeckProblems.ts';
+import { type DeckProblems, excerpt } from './DeckProblems.ts';
 import { deckLimits, displayLimits } from './deckLimits.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
-const shorten = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
-
 /** What a parser read besides the questions; no glossary means an empty one. */
 export type DeckInfo = Pick<Deck, 'title' | 'description' | 'author'> & Partial<Pick<Deck, 'glossary'>>;
 
@@ -35,7 +33,7 @@ export function finishDeck(info: DeckInfo, questions: Question[], found: DeckPro
     // The same question twice is usually a copy-paste slip; both load, but the author should know where.
     const same = q.prompt.toLowerCase().replace(/\s+/g, ' ').trim();
     const repeated = same ? prompts.get(same) : undefined;
-    if (repeated && q.line && repeated.line) found.warn(q.line, `line ${q.line} repeats the question on line ${repeated.line} ("${shorten(repeated.prompt)}")`);
+    if (repeated && q.line && repeated.line) found.warn(q.line, `line ${q.line} repeats the question on line ${repeated.line} ("${excerpt(repeated.prompt)}")`);
     else if (same && !repeated) prompts.set(same, q);
     const earlier = seen.get(q.number);
     if (earlier) {

@@ -2,7 +2,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 import type { DeckParseResult, Question } from '../core/deck.ts';
 import { lineText } from './blockText.ts';
 import { canonicalDeck } from './canonicalDeck.ts';
-import { DeckProblems } from './DeckProblems.ts';
+import { DeckProblems, excerpt } from './DeckProblems.ts';
 import { finishDeck, question } from './finishDeck.ts';
 
 /** Keys Red-DiscordBot trivia lists use for metadata rather than questions. */
@@ -42,7 +42,7 @@ export function parseYamlDeck(text: string, fallbackTitle: string): DeckParseRes
     found.error(
       line,
       first
-        ? `line ${line} repeats the question on line ${first.line} ("${shorten(first.key)}"); keep one entry and put all its accepted answers there`
+        ? `line ${line} repeats the question on line ${first.line} ("${excerpt(first.key)}"); keep one entry and put all its accepted answers there`
         : 'this question is listed twice; keep one entry and put all its accepted answers there',
     );
   }
@@ -97,17 +97,17 @@ export function parseYamlDeck(text: string, fallbackTitle: string): DeckParseRes
     const texts = items.map((n) => (isScalar(n) ? scalarText(n.value) : undefined));
     const accepted = [...new Set(texts.filter((s): s is string => !!s))];
     if (texts.some((t) => t === undefined) && accepted.length > 0) {
-      found.warn(line, `question "${shorten(key)}" has answers that are not plain text; they were skipped`);
+      found.warn(line, `question "${excerpt(key)}" has answers that are not plain text; they were skipped`);
     }
     for (const twice of accepted.filter((a) => texts.indexOf(a) !== texts.lastIndexOf(a))) {
-      found.warn(line, `question "${shorten(key)}" lists the answer "${shorten(twice)}" twice; it counts once`);
+      found.warn(line, `question "${excerpt(key)}" lists the answer "${excerpt(twice)}" twice; it counts once`);
     }
     if (isScalar(node) && accepted.length > 0) {
-      found.warn(line, `question "${shorten(key)}" has a single answer instead of a list; it was read as a list of one`);
+      found.warn(line, `question "${excerpt(key)}" has a single answer instead of a list; it was read as a list of one`);
     }
     const number = ++count;
     if (accepted.length === 0) {
-      found.error(line, `question ${number} ("${shorten(key)}") has no accepted answers; list them below it, one "- answer" per line`);
+      found.error(line, `question ${number} ("${excerpt(key)}") has no accepted answers; list them below it, one "- answer" per line`);
       continue;
     }
     questions.push(question({ number, type: 'short', prompt: lineText(key), answer: accepted[0] ?? '', accepted, line }));
@@ -123,8 +123,6 @@ function firstLineOfKey(contents: unknown, offset: number, lineAt: (offset: numb
   const first = repeated && keys.find((k) => k?.key === repeated.key);
   return first?.key !== undefined && first !== repeated ? { key: first.key, line: lineAt(first.start) } : undefined;
 }
-
-const shorten = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 const maxFlowDepth = 64;
 
