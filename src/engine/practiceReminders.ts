@@ -2,14 +2,13 @@ import { endOfLocalDay } from '../core/schedule/endOfLocalDay.ts';
 import { localDateOf, nextDailyRun, parseTimeOfDay } from '../core/schedule/nextDailyRun.ts';
 import { msg, type Text } from '../core/text.ts';
 import { timeOfDay, timeZone } from '../core/validate.ts';
-import { supportedLocale } from '../i18n/locales.ts';
 import type { DueReminder } from '../store/reminderRows.ts';
 import type { PracticeRemindOptions } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { forEachLimit } from './forEachLimit.ts';
 import { cmd, info } from './messages.ts';
-import { serverLocale } from './replyLocale.ts';
+import { localeOfMember } from './replyLocale.ts';
 import type { Caller, Reply } from './types.ts';
 
 const HOUR = 3_600_000;
@@ -74,7 +73,7 @@ async function send(ctx: EngineContext, r: DueReminder, count: number): Promise<
     visibility: 'private',
     kind: 'info',
     body: msg('practice.reminder', { count, practice: cmd('practice'), remind: cmd('practice remind') }),
-    locale: supportedLocale(r.locale) ?? serverLocale(ctx, ref),
+    locale: localeOfMember(ctx, ref, r.locale),
   };
   try {
     if (!ctx.d.poster.notify) throw new Error('no private messages');

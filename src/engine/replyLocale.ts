@@ -34,8 +34,11 @@ export function serverLocale(ctx: EngineContext, ref: WorkspaceRef): Locale {
   return chosen ?? configuredLocale(ctx, ref);
 }
 
-/** The member's language: their platform's locale when quizbot speaks it, else the server's. */
-export const memberLocale = (ctx: EngineContext, c: Caller): Locale => supportedLocale(c.locale) ?? serverLocale(ctx, c);
+/** A member's language: the locale their platform reports (now or last time) when quizbot speaks it, else the server's. */
+export const localeOfMember = (ctx: EngineContext, ref: WorkspaceRef, reported: string | null | undefined): Locale => supportedLocale(reported) ?? serverLocale(ctx, ref);
+
+/** The caller's language: their platform's locale when quizbot speaks it, else the server's. */
+export const memberLocale = (ctx: EngineContext, c: Caller): Locale => localeOfMember(ctx, c, c.locale);
 
 const localeFor = (ctx: EngineContext, c: Caller, visibility: Reply['visibility']): Locale =>
   visibility === 'private' ? memberLocale(ctx, c) : serverLocale(ctx, c);

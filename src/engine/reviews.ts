@@ -1,13 +1,12 @@
 import { msg } from '../core/text.ts';
 import { REVIEW_TEXT_MAX } from '../core/validate.ts';
-import { type Locale, supportedLocale } from '../i18n/locales.ts';
 import type { Decision } from '../store/reviewRows.ts';
 import type { ReviewPrompt, ReviewVerdict } from './api.ts';
 import type { EngineContext } from './context.ts';
 import { UserError } from './errors.ts';
 import { blankLine, cmd, info } from './messages.ts';
 import { decideOnce, type DecisionOutcome } from './rescore.ts';
-import { serverLocale } from './replyLocale.ts';
+import { localeOfMember } from './replyLocale.ts';
 import { decideButtons, decidedText, logLines, memberParam, noticeText, pageButtons, reviewItemField, verdictWord } from './reviewMessages.ts';
 import type { Caller, Reply } from './types.ts';
 
@@ -91,7 +90,7 @@ async function decide(ctx: EngineContext, c: Caller, o: { answerId: number; verd
   const outcome: DecisionOutcome = decideOnce(ctx.store, { workspaceId: wsId, answerId: o.answerId, verdict: o.verdict, note, reviewerId: userId, at: ctx.now(), override: o.override });
   if (outcome.kind !== 'decided') throw undecided(outcome);
   const { decision, answer } = outcome;
-  const told = await notifyMember(ctx, c, decision, supportedLocale(answer.member.locale));
+  const told = await notifyMember(ctx, c, decision, answer.member.locale);
   return {
     visibility: 'private',
     kind: 'info',
@@ -142,11 +141,11 @@ function waiting(ctx: EngineContext, wsId: number, answerId: number): Exclude<De
 }
 
 /** Sends the member their notice; false when the platform cannot or did not deliver it (logged). */
-async function notifyMember(ctx: EngineContext, c: Caller, d: Decision, memberLocale: Locale | undefined): Promise<boolean> {
+async function notifyMember(ctx: EngineContext, c: Caller, d: Decision, reported: string | null | undefined): Promise<boolean> {
   const notify = ctx.d.poster.notify?.bind(ctx.d.poster);
   if (!notify) return false;
   const ref = { platform: c.platform, workspaceId: c.workspaceId };
-  const reply: Reply = { visibility: 'private', kind: 'info', title: msg('review.noticeTitle'), body: noticeText(d), userText: true, locale: memberLocale ?? serverLocale(ctx, ref) };
+  const reply: Reply = { visibility: 'private', kind: 'info', title: msg('review.noticeTitle'), body: noticeText(d), userText: true, locale: localeOfMember(ctx, ref, reported) };
   try {
     await notify({ ...ref, userId: d.member.externalId }, reply);
     return true;
