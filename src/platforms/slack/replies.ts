@@ -25,13 +25,16 @@ export const sinkOf =
 /** A response_url may be used five times; later parts of a long reply go through `rest`. */
 const responseUrlUses = 5;
 
-/** Replies to a slash command: through response_url, in the channel or only to the caller. */
-export function respondOut(respond: RespondFn, rest: MessageOut): MessageOut {
+/**
+ * Replies to a slash command or a click: through response_url, in the channel or only to
+ * the caller; `replaceFirst` shows the first message in place of the one clicked (a page).
+ */
+export function respondOut(respond: RespondFn, rest: MessageOut, o: { replaceFirst?: boolean } = {}): MessageOut {
   return async (visibility, messages) => {
-    for (const m of messages.slice(0, responseUrlUses)) {
+    for (const [i, m] of messages.slice(0, responseUrlUses).entries()) {
       await respond({
         response_type: visibility === 'public' ? 'in_channel' : 'ephemeral',
-        replace_original: false,
+        replace_original: i === 0 && o.replaceFirst === true,
         text: m.text,
         blocks: m.blocks,
       });

@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import type { Caller } from '../../../engine/types.ts';
 import { parseButtonId } from '../../buttonIds.ts';
 import {
@@ -11,7 +11,7 @@ import {
   reviewModal,
   reviewModalCallbackId,
 } from '../render/reviewModals.ts';
-import { clickCaller, clickChannel, type MessageOut, sinkOf, webOut } from '../replies.ts';
+import { clickCaller, clickChannel, type MessageOut, respondOut, sinkOf, webOut } from '../replies.ts';
 import { slackWords } from '../slackWords.ts';
 import type { HomePublisher } from './appHome.ts';
 import type { ListenerContext } from './context.ts';
@@ -24,15 +24,6 @@ type Click = BlockAction<ButtonAction>;
  */
 const outFor = (client: webApi.WebClient, channelId: string, userId: string): MessageOut =>
   channelId ? webOut(client, { channelId, userId }) : webOut(client, { channelId: userId, userId, isDm: true });
-
-/** Shows a reply in place of the ephemeral message whose button was clicked (another page of a list). */
-const replaceOut =
-  (respond: RespondFn): MessageOut =>
-  async (visibility, messages) => {
-    for (const [i, m] of messages.entries()) {
-      await respond({ response_type: visibility === 'public' ? 'in_channel' : 'ephemeral', replace_original: i === 0, text: m.text, blocks: m.blocks });
-    }
-  };
 
 /**
  * Appeals and reviews on Slack. The Appeal button on ephemeral feedback opens a modal asking why;
@@ -117,7 +108,8 @@ export function registerReviews(app: App, ctx: ListenerContext, publishHome: Hom
     const channelId = clickChannel(body);
     const caller = await callerAt(body, channelId);
     if (!channelId && parsed.kind === 'reviewpage') return publishHome(client, caller, parsed.page);
-    const sink = sinkOf(channelId ? replaceOut(respond) : outFor(client, channelId, body.user.id), ctx.engine.localeOf(caller));
+    const out = outFor(client, channelId, body.user.id);
+    const sink = sinkOf(channelId ? respondOut(respond, out, { replaceFirst: true }) : out, ctx.engine.localeOf(caller));
     await ctx.guard(sink, { action: parsed.kind, page: parsed.page, channel: channelId }, () =>
       parsed.kind === 'reviewlog' ? ctx.engine.reviewLog(caller, { page: parsed.page }) : ctx.engine.reviewList(caller, { page: parsed.page }),
     );
